@@ -1,0 +1,5 @@
+//! Built-ins: json (filled in by its owner).
+
+use super::Builder;
+
+pub fn install(_b: &mut Builder) {}

@@ -1,0 +1,283 @@
+//! Type conversions of the ECMAScript spec: ToBoolean, ToPrimitive,
+//! ToNumber, ToString, ToPropertyKey and the integer conversions.
+
+use crate::atoms;
+use crate::error::{Interrupt, JsResult};
+use crate::number;
+use crate::object::ObjKind;
+use crate::string::{JsStr, StrBuilder};
+use crate::value::{ObjId, StrId, Value};
+use crate::Ctx;
+
+/// A property key: an array index, or an interned string.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Key {
+    Index(u32),
+    Atom(StrId),
+}
+
+pub fn to_boolean(ctx: &Ctx, v: Value) -> bool {
+    match v {
+        Value::Undefined | Value::Null | Value::Empty => false,
+        Value::Bool(b) => b,
+        Value::Num(n) => !(n == 0.0 || n.is_nan()),
+        Value::Str(s) => !ctx.heap.str(s).is_empty(),
+        Value::Obj(_) | Value::Cell(_) => true,
+    }
+}
+
+#[derive(Copy, Clone, PartialEq, Eq)]
+pub enum Hint {
+    Default,
+    Number,
+    String,
+}
+
+/// Where a method found on an object's chain comes from.
+fn user_method(ctx: &Ctx, o: ObjId, key: StrId) -> Option<Value> {
+    let v = crate::ops::get_obj(ctx, o, Key::Atom(key), Value::Obj(o)).ok()?;
+    match v {
+        Value::Obj(f) if matches!(ctx.heap.obj(f).kind, ObjKind::Closure { .. } | ObjKind::Bound { .. }) => Some(v),
+        _ => None,
+    }
+}
+
+/// ToPrimitive. Objects whose `valueOf`/`toString` is user code answer
+/// [`Interrupt::NeedsJs`]: the caller redoes the operation in JavaScript.
+pub fn to_primitive(ctx: &mut Ctx, v: Value, hint: Hint) -> JsResult<Value> {
+    let Value::Obj(o) = v else {
+        return Ok(v);
+    };
+    if user_method(ctx, o, atoms::VALUE_OF).is_some() || user_method(ctx, o, atoms::TO_STRING).is_some() {
+        return Err(Interrupt::NeedsJs);
+    }
+    match &ctx.heap.obj(o).kind {
+        ObjKind::Primitive(p) => Ok(*p),
+        ObjKind::Date(t) if hint == Hint::Number => Ok(Value::Num(*t)),
+        _ => Ok(Value::Str(object_to_string(ctx, o)?)),
+    }
+}
+
+/// The built-in `toString` of an object (no user code involved).
+fn object_to_string(ctx: &mut Ctx, o: ObjId) -> JsResult<StrId> {
+    let mut seen = Vec::new();
+    let mut b = StrBuilder::new();
+    write_object(ctx, o, &mut b, &mut seen)?;
+    ctx.heap.intern_or_alloc(b.finish())
+}
+
+fn write_object(ctx: &mut Ctx, o: ObjId, b: &mut StrBuilder, seen: &mut Vec<ObjId>) -> JsResult<()> {
+    let obj = ctx.heap.obj(o);
+    match &obj.kind {
+        ObjKind::Array(elems) => {
+            // Array.prototype.join(","), cycles print as empty.
+            if seen.contains(&o) {
+                return Ok(());
+            }
+            seen.push(o);
+            let elems = elems.clone();
+            for (i, e) in elems.iter().enumerate() {
+                if i > 0 {
+                    b.push_unit(b',' as u16);
+                }
+                match *e {
+                    Value::Undefined | Value::Null | Value::Empty => {}
+                    Value::Obj(inner) => {
+                        if user_method(ctx, inner, atoms::TO_STRING).is_some()
+                            || user_method(ctx, inner, atoms::VALUE_OF).is_some()
+                        {
+                            return Err(Interrupt::NeedsJs);
+                        }
+                        write_object(ctx, inner, b, seen)?
+                    }
+                    v => {
+                        let s = to_string(ctx, v)?;
+                        b.push_js(ctx.heap.str(s));
+                    }
+                }
+                ctx.charge(1)?;
+            }
+            seen.pop();
+        }
+        ObjKind::Primitive(p) => {
+            let p = *p;
+            let s = to_string(ctx, p)?;
+            b.push_js(ctx.heap.str(s));
+        }
+        ObjKind::Closure { name, .. } => {
+            b.push_str("function ");
+            b.push_js(ctx.heap.str(*name));
+            b.push_str("() { [code] }");
+        }
+        ObjKind::Native { name, .. } => {
+            b.push_str("function ");
+            b.push_js(ctx.heap.str(*name));
+            b.push_str("() { [native code] }");
+        }
+        ObjKind::Bound { .. } => b.push_str("function () { [native code] }"),
+        ObjKind::Error => {
+            let name = crate::ops::get_obj(ctx, o, Key::Atom(atoms::NAME), Value::Obj(o))?;
+            let msg = crate::ops::get_obj(ctx, o, Key::Atom(atoms::MESSAGE), Value::Obj(o))?;
+            let name = if matches!(name, Value::Undefined) { Value::Str(atoms::ERROR) } else { name };
+            let name = to_string(ctx, name)?;
+            let msg = if matches!(msg, Value::Undefined) { Value::Str(atoms::EMPTY) } else { msg };
+            let msg = to_string(ctx, msg)?;
+            b.push_js(ctx.heap.str(name));
+            if !ctx.heap.str(msg).is_empty() {
+                if !ctx.heap.str(name).is_empty() {
+                    b.push_str(": ");
+                }
+                b.push_js(ctx.heap.str(msg));
+            }
+        }
+        ObjKind::Date(t) => {
+            let t = *t;
+            b.push_str(&crate::ops::date_to_string(t));
+        }
+        ObjKind::Map(_) => b.push_str("[object Map]"),
+        ObjKind::Set(_) => b.push_str("[object Set]"),
+        ObjKind::Arguments(_) => b.push_str("[object Arguments]"),
+        ObjKind::Iterator(_) => b.push_str("[object Iterator]"),
+        ObjKind::Ordinary => b.push_str("[object Object]"),
+    }
+    Ok(())
+}
+
+pub fn to_number(ctx: &mut Ctx, v: Value) -> JsResult<f64> {
+    Ok(match v {
+        Value::Num(n) => n,
+        Value::Undefined | Value::Empty | Value::Cell(_) => f64::NAN,
+        Value::Null => 0.0,
+        Value::Bool(b) => b as u8 as f64,
+        Value::Str(s) => str_to_number(ctx.heap.str(s)),
+        Value::Obj(_) => {
+            let p = to_primitive(ctx, v, Hint::Number)?;
+            to_number(ctx, p)?
+        }
+    })
+}
+
+pub fn str_to_number(s: &JsStr) -> f64 {
+    if let Some(b) = s.as_ascii() {
+        // Fast path for plain decimal integers.
+        if !b.is_empty() && b.len() < 16 && b.iter().all(|c| c.is_ascii_digit()) {
+            return b.iter().fold(0f64, |acc, &c| acc * 10.0 + (c - b'0') as f64);
+        }
+    }
+    number::parse_js_number(&s.units())
+}
+
+/// ToString, producing an interned string for short results.
+pub fn to_string(ctx: &mut Ctx, v: Value) -> JsResult<StrId> {
+    Ok(match v {
+        Value::Str(s) => s,
+        Value::Undefined | Value::Empty | Value::Cell(_) => atoms::UNDEFINED,
+        Value::Null => atoms::NULL,
+        Value::Bool(true) => atoms::TRUE,
+        Value::Bool(false) => atoms::FALSE,
+        Value::Num(n) => number_to_str(ctx, n)?,
+        Value::Obj(_) => {
+            let p = to_primitive(ctx, v, Hint::String)?;
+            to_string(ctx, p)?
+        }
+    })
+}
+
+pub fn number_to_str(ctx: &mut Ctx, n: f64) -> JsResult<StrId> {
+    if n >= 0.0 && n < 128.0 && n.fract() == 0.0 && n < 10.0 {
+        return Ok(atoms::ascii_char(b'0' + n as u8));
+    }
+    if n.is_nan() {
+        return Ok(atoms::NAN);
+    }
+    ctx.heap.intern(JsStr::from_str(&number::to_js_string(n)))
+}
+
+/// Converts to a property key; numbers that are array indices stay numeric.
+pub fn to_key(ctx: &mut Ctx, v: Value) -> JsResult<Key> {
+    match v {
+        Value::Num(n) => {
+            let i = n as u32;
+            if i as f64 == n && i != u32::MAX {
+                Ok(Key::Index(i))
+            } else {
+                let s = number_to_str(ctx, n)?;
+                Ok(Key::Atom(s))
+            }
+        }
+        Value::Str(s) => str_key(ctx, s),
+        _ => {
+            let s = to_string(ctx, v)?;
+            str_key(ctx, s)
+        }
+    }
+}
+
+pub fn str_key(ctx: &mut Ctx, s: StrId) -> JsResult<Key> {
+    let js = ctx.heap.str(s);
+    if let Some(i) = js.as_index() {
+        return Ok(Key::Index(i));
+    }
+    Ok(Key::Atom(ctx.heap.atom_of(s)?))
+}
+
+/// The string atom of a key (interning index keys).
+pub fn key_atom(ctx: &mut Ctx, key: Key) -> JsResult<StrId> {
+    match key {
+        Key::Atom(a) => Ok(a),
+        Key::Index(i) => number_to_str(ctx, i as f64),
+    }
+}
+
+pub fn to_int32(n: f64) -> i32 {
+    if n.is_finite() && n.abs() < 2147483648.0 {
+        return n as i32;
+    }
+    to_uint32(n) as i32
+}
+
+pub fn to_uint32(n: f64) -> u32 {
+    if !n.is_finite() {
+        return 0;
+    }
+    let t = n.trunc();
+    let m = t.rem_euclid(4294967296.0);
+    m as u32
+}
+
+/// ToIntegerOrInfinity.
+pub fn to_integer(n: f64) -> f64 {
+    if n.is_nan() {
+        0.0
+    } else {
+        n.trunc() + 0.0
+    }
+}
+
+/// Relative index argument (`slice(-2)`), clamped to `[0, len]`.
+pub fn relative_index(n: f64, len: usize) -> usize {
+    let n = to_integer(n);
+    let len_f = len as f64;
+    if n < 0.0 {
+        (len_f + n).max(0.0) as usize
+    } else {
+        n.min(len_f) as usize
+    }
+}
+
+pub fn typeof_atom(ctx: &Ctx, v: Value) -> StrId {
+    match v {
+        Value::Undefined | Value::Empty | Value::Cell(_) => atoms::UNDEFINED,
+        Value::Null => atoms::OBJECT,
+        Value::Bool(_) => atoms::BOOLEAN,
+        Value::Num(_) => atoms::NUMBER,
+        Value::Str(_) => atoms::STRING,
+        Value::Obj(o) => {
+            if ctx.heap.obj(o).is_callable() {
+                atoms::FUNCTION
+            } else {
+                atoms::OBJECT
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! kitwork-vm: values, the energy-metered interpreter and the built-ins.
+//!
+//! Owns the value model (16-byte `Copy` values over layered arenas), the
+//! stack-based interpreter for the bytecode of `kitwork-lang`, energy and
+//! every other bound of a run, resumable execution (`Suspended` on I/O),
+//! the VM pool, and the JavaScript built-ins. It must not depend on HTTP,
+//! glommio or any I/O runtime: a native that waits hands back a plain
+//! `Future`, and whoever drives the VM awaits it.
+//!
+//! File map:
+//! - `value.rs`: `Value`, `StrId`, `ObjId`
+//! - `string.rs`: `JsStr` (UTF-16 semantics, ASCII fast path), `StrBuilder`
+//! - `object.rs`: objects, property order, Map/Set storage, iterators
+//! - `heap.rs`: layered arenas (built-ins, frozen module state, run region)
+//! - `atoms.rs`: well-known property names with fixed ids
+//! - `realm.rs`: ids of the built-in prototypes and constructors
+//! - `error.rs`: run errors, limit kinds, interrupts (call, suspend)
+//! - `limits.rs`: `Limits`, every bound with its unit and default
+//! - `conv.rs`: type conversions (ToNumber, ToString, ToPrimitive ...)
+//! - `ops.rs`: property get/set, operators, equality
+//! - `number.rs`: number formatting and parsing exactly as JavaScript
+//! - `builtins/`: Math, String, Array, Object, Number, JSON, console ...
+
+pub mod atoms;
+pub mod builtins;
+pub mod conv;
+pub mod error;
+pub mod heap;
+pub mod limits;
+pub mod number;
+pub mod object;
+pub mod ops;
+pub mod realm;
+pub mod string;
+pub mod value;
+
+pub use error::{ErrorKind, HostValue, Interrupt, JsErrorKind, JsResult, LimitKind, RunError};
+pub use heap::Heap;
+pub use limits::Limits;
+pub use realm::Realm;
+pub use string::JsStr;
+pub use value::{ObjId, StrId, Value};
+
+use std::any::Any;
+
+/// Where `console.log` and `console.error` go.
+pub trait Console {
+    fn log(&mut self, line: &str);
+    fn error(&mut self, line: &str);
+}
+
+/// Writes to the process's stdout and stderr.
+pub struct StdConsole;
+
+impl Console for StdConsole {
+    fn log(&mut self, line: &str) {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(line.as_bytes());
+        let _ = out.write_all(b"\n");
+    }
+    fn error(&mut self, line: &str) {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = out.flush();
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(line.as_bytes());
+        let _ = err.write_all(b"\n");
+    }
+}
+
+/// Collects console output in memory (tests, the code-execution API).
+#[derive(Default)]
+pub struct BufferConsole {
+    pub out: String,
+    pub err: String,
+}
+
+impl Console for BufferConsole {
+    fn log(&mut self, line: &str) {
+        self.out.push_str(line);
+        self.out.push('\n');
+    }
+    fn error(&mut self, line: &str) {
+        self.err.push_str(line);
+        self.err.push('\n');
+    }
+}
+
+/// What natives see of a VM: the heap, the realm, energy and the host.
+pub struct Ctx {
+    pub heap: Heap,
+    pub realm: Realm,
+    pub limits: Limits,
+    /// Energy left in this run.
+    pub energy: u64,
+    pub console: Box<dyn Console>,
+    /// Data of whoever embeds the VM (the server's request state ...).
+    pub host: Option<Box<dyn Any>>,
+}
+
+impl Ctx {
+    /// Charge `units` of energy for work a builtin does.
+    #[inline]
+    pub fn charge(&mut self, units: u64) -> JsResult<()> {
+        if self.energy < units {
+            self.energy = 0;
+            return error::limit_error(
+                LimitKind::Energy,
+                format!("energy budget of {} units exhausted", self.limits.max_energy),
+            );
+        }
+        self.energy -= units;
+        Ok(())
+    }
+}

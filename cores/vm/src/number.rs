@@ -1,0 +1,157 @@
+//! Numbers as JavaScript prints and parses them.
+
+/// `Number::toString(10)`: shortest round-trip digits, JS layout (ryu-js).
+pub fn to_js_string(n: f64) -> String {
+    if n.is_nan() {
+        return "NaN".into();
+    }
+    if n == 0.0 {
+        return "0".into();
+    }
+    if n.is_infinite() {
+        return if n > 0.0 { "Infinity" } else { "-Infinity" }.into();
+    }
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        return format!("{}", n as i64);
+    }
+    let mut buf = ryu_js::Buffer::new();
+    buf.format_finite(n).to_string()
+}
+
+/// JavaScript white space and line terminators (for trimming and ToNumber).
+pub fn is_js_space(c: u16) -> bool {
+    matches!(
+        c,
+        0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A
+            | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF
+    )
+}
+
+/// StringToNumber: `Number("  12 ")` is 12, `Number("")` is 0,
+/// `Number("0x1F")` is 31, `Number("1e3")` is 1000, junk is NaN.
+pub fn parse_js_number(units: &[u16]) -> f64 {
+    let mut s = units;
+    while let Some((&c, rest)) = s.split_first() {
+        if !is_js_space(c) {
+            break;
+        }
+        s = rest;
+    }
+    while let Some((&c, rest)) = s.split_last() {
+        if !is_js_space(c) {
+            break;
+        }
+        s = rest;
+    }
+    if s.is_empty() {
+        return 0.0;
+    }
+    if s.iter().any(|&c| c >= 0x80) {
+        return f64::NAN;
+    }
+    let text: String = s.iter().map(|&c| c as u8 as char).collect();
+    let t = text.as_str();
+    if t.len() > 2 && t.as_bytes()[0] == b'0' {
+        let radix = match t.as_bytes()[1] {
+            b'x' | b'X' => 16,
+            b'o' | b'O' => 8,
+            b'b' | b'B' => 2,
+            _ => 0,
+        };
+        if radix != 0 {
+            return parse_radix_digits(&t[2..], radix).unwrap_or(f64::NAN);
+        }
+    }
+    let (sign, body) = match t.as_bytes()[0] {
+        b'+' => (1.0, &t[1..]),
+        b'-' => (-1.0, &t[1..]),
+        _ => (1.0, t),
+    };
+    if body == "Infinity" {
+        return sign * f64::INFINITY;
+    }
+    if !is_decimal_literal(body) {
+        return f64::NAN;
+    }
+    body.parse::<f64>().map(|v| sign * v).unwrap_or(f64::NAN)
+}
+
+/// Digits in `radix` (no sign, no prefix); exact for large values.
+pub fn parse_radix_digits(s: &str, radix: u32) -> Option<f64> {
+    if s.is_empty() {
+        return None;
+    }
+    let mut v = 0f64;
+    for c in s.chars() {
+        let d = c.to_digit(radix)? as f64;
+        v = v * radix as f64 + d;
+    }
+    Some(v)
+}
+
+/// `StrDecimalLiteral` without sign: digits, optional fraction, optional
+/// exponent; at least one digit in the mantissa.
+fn is_decimal_literal(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut digits = 0;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+        digits += 1;
+    }
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+            digits += 1;
+        }
+    }
+    if digits == 0 {
+        return false;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    fn p(s: &str) -> f64 {
+        parse_js_number(&s.encode_utf16().collect::<Vec<_>>())
+    }
+    #[test]
+    fn prints_like_js() {
+        assert_eq!(to_js_string(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(to_js_string(1e21), "1e+21");
+        assert_eq!(to_js_string(123456789012345680000.0), "123456789012345680000");
+        assert_eq!(to_js_string(1e-7), "1e-7");
+        assert_eq!(to_js_string(-0.0), "0");
+        assert_eq!(to_js_string(5e-324), "5e-324");
+        assert_eq!(to_js_string(-42.0), "-42");
+    }
+    #[test]
+    fn parses_like_js() {
+        assert_eq!(p(" 12 "), 12.0);
+        assert_eq!(p(""), 0.0);
+        assert_eq!(p("0x1F"), 31.0);
+        assert_eq!(p("1e3"), 1000.0);
+        assert!(p("12px").is_nan());
+        assert!(p(".").is_nan());
+        assert_eq!(p(".5"), 0.5);
+        assert_eq!(p("5."), 5.0);
+        assert_eq!(p("-Infinity"), f64::NEG_INFINITY);
+        assert!(p("-0x10").is_nan());
+    }
+}

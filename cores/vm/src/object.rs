@@ -1,0 +1,258 @@
+//! Objects: a prototype link, own properties in JavaScript order, and a
+//! kind (array, function, map ...) for exotic behaviour.
+
+use crate::value::{ObjId, StrId, Value};
+use ahash::AHashMap;
+
+/// Native function signature: `(ctx, this, args) -> value`.
+pub type NativeFn = fn(&mut crate::Ctx, Value, &[Value]) -> crate::error::JsResult<Value>;
+
+/// Own properties. Keys are interned strings (canonical [`StrId`]s), kept in
+/// JavaScript order: integer-like keys ascending first, then insertion order.
+#[derive(Clone, Debug, Default)]
+pub struct Props {
+    keys: Vec<StrId>,
+    vals: Vec<Value>,
+    /// How many leading keys are array indices (kept sorted ascending).
+    n_index: u32,
+    /// Built once an object grows past [`Props::INDEX_AT`] keys.
+    index: Option<Box<AHashMap<StrId, u32>>>,
+}
+
+impl Props {
+    const INDEX_AT: usize = 12;
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    #[inline]
+    pub fn find(&self, key: StrId) -> Option<usize> {
+        match &self.index {
+            Some(ix) => ix.get(&key).map(|&i| i as usize),
+            None => self.keys.iter().position(|&k| k == key),
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, key: StrId) -> Option<Value> {
+        self.find(key).map(|i| self.vals[i])
+    }
+
+    pub fn value_at(&self, i: usize) -> Value {
+        self.vals[i]
+    }
+    pub fn set_at(&mut self, i: usize, v: Value) {
+        self.vals[i] = v;
+    }
+
+    /// Inserts or overwrites. `index` is `Some(n)` when the key spells an
+    /// array index, so integer-like keys stay first and ascending.
+    pub fn insert(&mut self, key: StrId, val: Value, index: Option<u32>, index_of: impl Fn(StrId) -> u32) {
+        if let Some(i) = self.find(key) {
+            self.vals[i] = val;
+            return;
+        }
+        match index {
+            None => {
+                self.keys.push(key);
+                self.vals.push(val);
+                if let Some(ix) = &mut self.index {
+                    ix.insert(key, self.keys.len() as u32 - 1);
+                }
+            }
+            Some(n) => {
+                let at = self.keys[..self.n_index as usize].partition_point(|&k| index_of(k) < n);
+                self.keys.insert(at, key);
+                self.vals.insert(at, val);
+                self.n_index += 1;
+                self.index = None;
+            }
+        }
+        if self.index.is_none() && self.keys.len() > Self::INDEX_AT {
+            self.rebuild_index();
+        }
+    }
+
+    pub fn remove(&mut self, key: StrId) -> bool {
+        let Some(i) = self.find(key) else {
+            return false;
+        };
+        self.keys.remove(i);
+        self.vals.remove(i);
+        if i < self.n_index as usize {
+            self.n_index -= 1;
+        }
+        if self.index.is_some() {
+            self.rebuild_index();
+        }
+        true
+    }
+
+    fn rebuild_index(&mut self) {
+        if self.keys.len() > Self::INDEX_AT {
+            let ix = self.keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
+            self.index = Some(Box::new(ix));
+        } else {
+            self.index = None;
+        }
+    }
+
+    pub fn keys(&self) -> &[StrId] {
+        &self.keys
+    }
+    pub fn values(&self) -> &[Value] {
+        &self.vals
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (StrId, Value)> + '_ {
+        self.keys.iter().copied().zip(self.vals.iter().copied())
+    }
+}
+
+/// Key of a Map or Set entry under SameValueZero: strings by their
+/// canonical (interned) id, numbers by bits with -0 folded into +0.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum MapKey {
+    Undefined,
+    Null,
+    Bool(bool),
+    Num(u64),
+    Str(StrId),
+    Obj(ObjId),
+}
+
+/// Insertion-ordered hash map for `Map` and `Set` (a set stores `Undefined`
+/// values). Deleted entries leave a tombstone so live iteration behaves as
+/// in JavaScript.
+#[derive(Clone, Debug, Default)]
+pub struct MapData {
+    pub entries: Vec<Option<(Value, Value)>>,
+    pub index: AHashMap<MapKey, u32>,
+    pub live: usize,
+}
+
+/// What an iterator object walks over.
+#[derive(Clone, Debug)]
+pub enum IterSource {
+    /// Array (or array-like) by index.
+    Array(ObjId),
+    /// String by code point.
+    Str(StrId),
+    /// Map or Set entries by position (tombstones skipped).
+    Map(ObjId),
+    /// An internal list of values (for-in keys).
+    List(Vec<Value>),
+}
+
+/// What an iterator yields per step.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum IterYield {
+    Keys,
+    Values,
+    Entries,
+}
+
+#[derive(Clone, Debug)]
+pub struct IterState {
+    pub source: IterSource,
+    pub yields: IterYield,
+    pub pos: usize,
+    pub done: bool,
+}
+
+#[derive(Clone, Debug)]
+pub enum ObjKind {
+    Ordinary,
+    Array(Vec<Value>),
+    /// A function compiled from JavaScript: program index, function index,
+    /// captured cells.
+    Closure {
+        prog: u16,
+        func: u32,
+        captures: Box<[u32]>,
+        /// `f.name` and `f.length`, copied from the function at creation.
+        name: StrId,
+        length: u8,
+        /// Arrows and methods cannot be used with `new` (nor can any
+        /// user function in the dialect); kept for `typeof`/printing.
+        is_arrow: bool,
+    },
+    Native {
+        f: NativeFn,
+        name: StrId,
+        length: u8,
+        /// Constructor behaviour for `new` (built-ins only).
+        ctor: Option<NativeFn>,
+    },
+    Bound {
+        target: ObjId,
+        this: Value,
+        args: Box<[Value]>,
+    },
+    /// An `Error` value (name and message are ordinary properties).
+    Error,
+    Map(MapData),
+    Set(MapData),
+    /// Time value in ms since the epoch (NaN for an invalid date).
+    Date(f64),
+    /// `arguments` of a non-arrow function.
+    Arguments(Vec<Value>),
+    /// `new Number(1)`, `new String("a")`, `new Boolean(true)`.
+    Primitive(Value),
+    Iterator(Box<IterState>),
+}
+
+pub const FROZEN: u8 = 1;
+pub const NON_EXTENSIBLE: u8 = 2;
+
+#[derive(Clone, Debug)]
+pub struct Object {
+    pub proto: Option<ObjId>,
+    pub props: Props,
+    pub kind: ObjKind,
+    pub flags: u8,
+}
+
+impl Object {
+    pub fn new(proto: Option<ObjId>, kind: ObjKind) -> Object {
+        Object {
+            proto,
+            props: Props::default(),
+            kind,
+            flags: 0,
+        }
+    }
+    pub fn is_frozen(&self) -> bool {
+        self.flags & FROZEN != 0
+    }
+    pub fn is_callable(&self) -> bool {
+        matches!(
+            self.kind,
+            ObjKind::Closure { .. } | ObjKind::Native { .. } | ObjKind::Bound { .. }
+        )
+    }
+    pub fn as_array(&self) -> Option<&Vec<Value>> {
+        match &self.kind {
+            ObjKind::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+    pub fn as_array_mut(&mut self) -> Option<&mut Vec<Value>> {
+        match &mut self.kind {
+            ObjKind::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+    /// Approximate bytes held, for the memory cap.
+    pub fn heap_bytes(&self) -> usize {
+        let base = std::mem::size_of::<Object>() + self.props.len() * 24;
+        match &self.kind {
+            ObjKind::Array(a) | ObjKind::Arguments(a) => base + a.capacity() * 16,
+            ObjKind::Map(m) | ObjKind::Set(m) => base + m.entries.len() * 48,
+            _ => base,
+        }
+    }
+}

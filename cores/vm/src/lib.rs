@@ -114,3 +114,43 @@ impl Ctx {
         Ok(())
     }
 }
+
+impl Ctx {
+    /// A ctx over the built-ins (and optionally a frozen module layer),
+    /// with an empty run region.
+    pub fn new(
+        builtins: &builtins::Builtins,
+        module: Option<std::sync::Arc<heap::Layer>>,
+        limits: Limits,
+        console: Box<dyn Console>,
+    ) -> Ctx {
+        Ctx {
+            heap: Heap::new(builtins.layer.clone(), module, &limits),
+            realm: builtins.realm,
+            energy: limits.max_energy,
+            limits,
+            console,
+            host: None,
+        }
+    }
+
+    /// Calls a native method of a built-in object by name, for tests of
+    /// the built-ins: `ctx.call_builtin(Value::Obj(math), "max", this, &args)`.
+    pub fn call_builtin(&mut self, holder: Value, name: &str, this: Value, args: &[Value]) -> JsResult<Value> {
+        let key = conv::Key::Atom(self.heap.intern(JsStr::from_str(name))?);
+        let f = ops::get(self, holder, key)?;
+        match f {
+            Value::Obj(o) => match self.heap.obj(o).kind {
+                object::ObjKind::Native { f, .. } => f(self, this, args),
+                _ => error::type_error(format!("{name} is not a native function")),
+            },
+            _ => error::type_error(format!("{name} is not a function")),
+        }
+    }
+}
+
+/// The built-ins of this process, built on first use and shared.
+pub fn builtins() -> &'static builtins::Builtins {
+    static B: std::sync::OnceLock<builtins::Builtins> = std::sync::OnceLock::new();
+    B.get_or_init(builtins::build)
+}

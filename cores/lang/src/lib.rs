@@ -13,8 +13,10 @@
 //! - `ast.rs`: the syntax tree
 //! - `lexer.rs`: tokens
 //! - `parser/`: recursive-descent parser (statements, expressions, patterns)
+//! - `bytecode.rs`: the instruction set, programs, disassembler
 
 pub mod ast;
+pub mod bytecode;
 pub mod diag;
 pub mod intern;
 pub mod lexer;

@@ -107,6 +107,21 @@ impl Heap {
         Arc::new(layer)
     }
 
+    /// Turns the run layer into the module layer (layer 1): what a module's
+    /// top-level code built becomes read-only state shared by later runs.
+    /// A heap has at most one module layer; a second call is refused.
+    pub fn promote_run_layer(&mut self) -> Arc<Layer> {
+        assert!(self.l1.is_none(), "module layer already frozen");
+        let layer = self.freeze();
+        self.l1 = Some(layer.clone());
+        self.b2 = Bounds {
+            objects: self.b1.objects + layer.objects.len() as u32,
+            strings: self.b1.strings + layer.strings.len() as u32,
+            cells: self.b1.cells + layer.cells.len() as u32,
+        };
+        layer
+    }
+
     pub fn layer0(&self) -> &Arc<Layer> {
         &self.l0
     }

@@ -19,6 +19,8 @@
 //! - `conv.rs`: type conversions (ToNumber, ToString, ToPrimitive ...)
 //! - `ops.rs`: property get/set, operators, equality
 //! - `number.rs`: number formatting and parsing exactly as JavaScript
+//! - `interp/`: the interpreter, calls, iteration, resumable runs
+//! - `host.rs`: host values crossing into a VM
 //! - `builtins/`: Math, String, Array, Object, Number, JSON, console ...
 
 pub mod atoms;
@@ -26,6 +28,8 @@ pub mod builtins;
 pub mod conv;
 pub mod error;
 pub mod heap;
+pub mod host;
+pub mod interp;
 pub mod limits;
 pub mod number;
 pub mod object;
@@ -36,6 +40,7 @@ pub mod value;
 
 pub use error::{ErrorKind, HostValue, Interrupt, JsErrorKind, JsResult, LimitKind, RunError};
 pub use heap::Heap;
+pub use interp::{Outcome, Vm};
 pub use limits::Limits;
 pub use realm::Realm;
 pub use string::JsStr;

@@ -12,6 +12,7 @@ use crate::object::{NativeFn, ObjKind, Object};
 use crate::realm::{Realm, Twins};
 use crate::string::JsStr;
 use crate::value::{ObjId, Value};
+use crate::interp::{Loaded, Outcome, Shared, Vm};
 use crate::{BufferConsole, Ctx, Limits};
 use std::sync::Arc;
 
@@ -20,6 +21,7 @@ pub mod console;
 pub mod error;
 pub mod function;
 pub mod global;
+pub mod intrinsics;
 pub mod inspect;
 pub mod json;
 pub mod map_set;
@@ -68,6 +70,82 @@ pub struct Builtins {
     pub realm: Realm,
     /// Values of [`GLOBAL_NAMES`], same order.
     pub globals: Vec<Value>,
+    /// The prelude and the values of [`builtin_names`], for every VM.
+    pub shared: Shared,
+}
+
+/// The prelude's modules, in load order: built-ins written in JavaScript
+/// because they call back into user code.
+const PRELUDE: &[(&str, &str)] = &[("core.js", include_str!("prelude/core.js"))];
+
+/// Every name the compiler resolves to a built-in, in `GetBuiltin` order:
+/// the globals of JavaScript, then the `$` intrinsics only the prelude sees.
+pub fn builtin_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = GLOBAL_NAMES.to_vec();
+    names.push("$twin");
+    names.extend(intrinsics::INTRINSICS.iter().map(|(n, _, _)| *n));
+    names
+}
+
+/// `$twin(native, fn)`: registers the JavaScript twin of a native (build time only).
+fn twin(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value> {
+    if let (Value::Obj(native), f @ Value::Obj(_)) = (arg(args, 0), arg(args, 1)) {
+        if let Some(t) = ctx.host.as_mut().and_then(|h| h.downcast_mut::<Vec<(ObjId, Value)>>()) {
+            t.push((native, f));
+        }
+    }
+    Ok(Value::Undefined)
+}
+
+/// Compiles the prelude and runs it over the ctx being built.
+fn load_prelude(ctx: Ctx, builtin_values: Vec<Value>) -> (Ctx, Shared) {
+    use kitwork_lang::compiler::{compile_graph, Options};
+    use kitwork_lang::modules::MemLoader;
+    let mut files = std::collections::HashMap::new();
+    let mut index = String::new();
+    for (name, text) in PRELUDE {
+        files.insert(format!("prelude/{name}"), text.to_string());
+        index.push_str(&format!("import \"./{name}\"\n"));
+    }
+    files.insert("prelude/index.js".to_string(), index);
+    let names = builtin_names();
+    let opts = Options {
+        builtins: &names,
+        prelude: true,
+    };
+    let program = match compile_graph("prelude/index.js", &mut MemLoader(files), &opts) {
+        Ok(p) => Arc::new(p),
+        Err(d) => panic!("prelude does not compile: {d}"),
+    };
+    let mut ctx = ctx;
+    let loaded = Arc::new(Loaded::new(&mut ctx, program).expect("prelude constants fit"));
+    ctx.host = Some(Box::new(Vec::<(ObjId, Value)>::new()));
+    let n = loaded.program.n_globals as usize;
+    let shared = Shared {
+        prelude: loaded,
+        prelude_globals: vec![Value::Undefined; n].into(),
+        builtin_values: builtin_values.into(),
+        twins: Default::default(),
+    };
+    let mut vm = Vm::with_ctx(ctx, shared.clone());
+    vm.unfreeze_prelude();
+    if let Outcome::Error(e) = vm.run_main(0) {
+        panic!("prelude failed: {e}");
+    }
+    let globals = vm.prelude_globals();
+    let mut ctx = vm.into_ctx();
+    let twins = ctx
+        .host
+        .take()
+        .and_then(|h| h.downcast::<Vec<(ObjId, Value)>>().ok())
+        .map(|t| t.into_iter().collect())
+        .unwrap_or_default();
+    let shared = Shared {
+        prelude_globals: globals.into(),
+        twins: Arc::new(twins),
+        ..shared
+    };
+    (ctx, shared)
 }
 
 /// Installs built-ins into a ctx whose run layer will become layer 0.
@@ -268,7 +346,7 @@ pub fn build() -> Builtins {
     map_set::install(&mut b);
     global::install(&mut b);
     let named = std::mem::take(&mut b.globals);
-    let globals = GLOBAL_NAMES
+    let globals: Vec<Value> = GLOBAL_NAMES
         .iter()
         .map(|name| {
             named
@@ -278,9 +356,22 @@ pub fn build() -> Builtins {
                 .unwrap_or(Value::Undefined)
         })
         .collect();
+    let mut values = globals.clone();
+    let t = b.native("$twin", twin, 2);
+    values.push(Value::Obj(t));
+    for (name, f, len) in intrinsics::INTRINSICS {
+        let o = b.native(name, *f, *len);
+        values.push(Value::Obj(o));
+    }
+    let (mut ctx, shared) = load_prelude(ctx, values);
     let realm = ctx.realm;
     let layer = ctx.heap.freeze();
-    Builtins { layer, realm, globals }
+    Builtins {
+        layer,
+        realm,
+        globals,
+        shared,
+    }
 }
 
 /// Argument `i`, or `undefined`.

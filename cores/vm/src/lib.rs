@@ -20,6 +20,7 @@
 //! - `ops.rs`: property get/set, operators, equality
 //! - `number.rs`: number formatting and parsing exactly as JavaScript
 //! - `interp/`: the interpreter, calls, iteration, resumable runs
+//! - `pool.rs`: the VM pool (reset in place, condemned VMs dropped)
 //! - `host.rs`: host values crossing into a VM
 //! - `builtins/`: Math, String, Array, Object, Number, JSON, console ...
 
@@ -34,6 +35,7 @@ pub mod limits;
 pub mod number;
 pub mod object;
 pub mod ops;
+pub mod pool;
 pub mod realm;
 pub mod string;
 pub mod value;
@@ -41,6 +43,7 @@ pub mod value;
 pub use error::{ErrorKind, HostValue, Interrupt, JsErrorKind, JsResult, LimitKind, RunError};
 pub use heap::Heap;
 pub use interp::{Outcome, Vm};
+pub use pool::VmPool;
 pub use limits::Limits;
 pub use realm::Realm;
 pub use string::JsStr;

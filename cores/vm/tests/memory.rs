@@ -1,0 +1,53 @@
+//! 100,000 runs of a handler in one pooled VM leave the process's memory flat.
+
+mod common;
+
+use common::{compile, SharedConsole};
+use kitwork_vm::{Limits, Outcome, Value, Vm, VmPool};
+
+const APP: &str = r#"
+const routes = { "/": "home", "/about": "about" };
+export function handler(path, n) {
+  const items = [];
+  for (let i = 0; i < 20; i++) items.push({ id: i, label: `item ${i} of ${path}` });
+  const page = routes[path] ?? "missing";
+  return JSON.stringify({ page, n, total: items.map(x => x.id).reduce((a, b) => a + b, 0), first: items[0] });
+}
+"#;
+
+fn rss_kib() -> u64 {
+    let s = std::fs::read_to_string("/proc/self/statm").expect("statm");
+    let pages: u64 = s.split_whitespace().nth(1).unwrap().parse().unwrap();
+    pages * 4
+}
+
+#[test]
+fn hundred_thousand_runs_keep_memory_flat() {
+    let mut pool = VmPool::new(|| {
+        let mut vm = Vm::new(Limits::default(), Box::new(SharedConsole::default()));
+        let prog = vm.load(compile(APP)).unwrap();
+        assert!(matches!(vm.run_main(prog), Outcome::Done(_)));
+        vm.freeze_module();
+        vm
+    });
+    let mut run = |pool: &mut VmPool, i: usize| {
+        let mut vm = pool.acquire();
+        let h = vm.export(1, "handler").unwrap();
+        let path = vm.ctx.heap.str_value("/about").unwrap();
+        match vm.call(h, Value::Undefined, &[path, Value::Num(i as f64)]) {
+            Outcome::Done(Value::Str(_)) => {}
+            other => panic!("run {i}: {other:?}"),
+        }
+        pool.release(vm);
+    };
+    for i in 0..10_000 {
+        run(&mut pool, i);
+    }
+    let warm = rss_kib();
+    for i in 10_000..100_000 {
+        run(&mut pool, i);
+    }
+    let end = rss_kib();
+    eprintln!("rss after 10k runs: {warm} KiB, after 100k: {end} KiB");
+    assert!(end <= warm + 1024, "memory grew from {warm} KiB to {end} KiB");
+}

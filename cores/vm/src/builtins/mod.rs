@@ -21,6 +21,7 @@ pub mod error;
 pub mod function;
 pub mod global;
 pub mod inspect;
+pub mod intrinsics;
 pub mod json;
 pub mod map_set;
 pub mod math;

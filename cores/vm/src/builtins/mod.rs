@@ -23,6 +23,7 @@ pub mod function;
 pub mod global;
 pub mod intrinsics;
 pub mod inspect;
+pub mod intrinsics;
 pub mod json;
 pub mod map_set;
 pub mod math;

@@ -21,7 +21,6 @@ pub mod console;
 pub mod error;
 pub mod function;
 pub mod global;
-pub mod intrinsics;
 pub mod inspect;
 pub mod intrinsics;
 pub mod json;

@@ -72,3 +72,9 @@ impl From<bool> for Value {
         Value::Bool(b)
     }
 }
+
+impl Default for Value {
+    fn default() -> Value {
+        Value::Undefined
+    }
+}

@@ -87,12 +87,30 @@ pub fn builtin_names() -> Vec<&'static str> {
     names
 }
 
-/// `$twin(native, fn)`: registers the JavaScript twin of a native (build time only).
+/// Twins registered while the prelude runs.
+#[derive(Default)]
+struct TwinTable {
+    natives: Vec<(ObjId, Value)>,
+    binary: Value,
+    unary: Value,
+}
+
+/// `$twin(native, fn)`: registers the JavaScript twin of a native;
+/// `$twin("binary" | "unary", fn)` the twins of the operators. Build time only.
 fn twin(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value> {
-    if let (Value::Obj(native), f @ Value::Obj(_)) = (arg(args, 0), arg(args, 1)) {
-        if let Some(t) = ctx.host.as_mut().and_then(|h| h.downcast_mut::<Vec<(ObjId, Value)>>()) {
-            t.push((native, f));
-        }
+    let (target, f) = (arg(args, 0), arg(args, 1));
+    let op_name = match target {
+        Value::Str(s) => Some(ctx.heap.str(s).to_rust_string()),
+        _ => None,
+    };
+    let Some(t) = ctx.host.as_mut().and_then(|h| h.downcast_mut::<TwinTable>()) else {
+        return Ok(Value::Undefined);
+    };
+    match (target, op_name.as_deref()) {
+        (_, Some("binary")) => t.binary = f,
+        (_, Some("unary")) => t.unary = f,
+        (Value::Obj(native), _) => t.natives.push((native, f)),
+        _ => {}
     }
     Ok(Value::Undefined)
 }
@@ -119,13 +137,15 @@ fn load_prelude(ctx: Ctx, builtin_values: Vec<Value>) -> (Ctx, Shared) {
     };
     let mut ctx = ctx;
     let loaded = Arc::new(Loaded::new(&mut ctx, program).expect("prelude constants fit"));
-    ctx.host = Some(Box::new(Vec::<(ObjId, Value)>::new()));
+    ctx.host = Some(Box::new(TwinTable::default()));
     let n = loaded.program.n_globals as usize;
     let shared = Shared {
         prelude: loaded,
         prelude_globals: vec![Value::Undefined; n].into(),
         builtin_values: builtin_values.into(),
         twins: Default::default(),
+        binary: Value::Undefined,
+        unary: Value::Undefined,
     };
     let mut vm = Vm::with_ctx(ctx, shared.clone());
     vm.unfreeze_prelude();
@@ -134,15 +154,17 @@ fn load_prelude(ctx: Ctx, builtin_values: Vec<Value>) -> (Ctx, Shared) {
     }
     let globals = vm.prelude_globals();
     let mut ctx = vm.into_ctx();
-    let twins = ctx
+    let table = ctx
         .host
         .take()
-        .and_then(|h| h.downcast::<Vec<(ObjId, Value)>>().ok())
-        .map(|t| t.into_iter().collect())
+        .and_then(|h| h.downcast::<TwinTable>().ok())
+        .map(|t| *t)
         .unwrap_or_default();
     let shared = Shared {
         prelude_globals: globals.into(),
-        twins: Arc::new(twins),
+        twins: Arc::new(table.natives.into_iter().collect()),
+        binary: table.binary,
+        unary: table.unary,
         ..shared
     };
     (ctx, shared)

@@ -72,6 +72,9 @@ pub struct Shared {
     pub builtin_values: Arc<[Value]>,
     /// Native function -> JavaScript twin, for natives that answer `NeedsJs`.
     pub twins: Arc<AHashMap<ObjId, Value>>,
+    /// `binary(code, a, b)` and `unary(code, a)` of prelude/core.js.
+    pub binary: Value,
+    pub unary: Value,
 }
 
 impl Clone for Shared {
@@ -81,6 +84,8 @@ impl Clone for Shared {
             prelude_globals: self.prelude_globals.clone(),
             builtin_values: self.builtin_values.clone(),
             twins: self.twins.clone(),
+            binary: self.binary,
+            unary: self.unary,
         }
     }
 }

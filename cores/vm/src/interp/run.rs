@@ -271,6 +271,33 @@ impl Vm {
                         }
                     };
                 }
+                // An operator whose operand has its own valueOf/toString:
+                // redo it through its JavaScript twin (prelude/core.js).
+                macro_rules! or_twin {
+                    ($r:expr, $twin:expr, $code:expr, [$($arg:expr),*]) => {
+                        match $r {
+                            Ok(v) => self.stack.push(v),
+                            Err(Interrupt::NeedsJs) => {
+                                save!(ip);
+                                let at = self.stack.len();
+                                self.stack.push($twin);
+                                self.stack.push(Value::Undefined);
+                                self.stack.push(Value::Num($code as f64));
+                                $(self.stack.push($arg);)*
+                                let mut argc = self.stack.len() - at - 2;
+                                match self.call_named(at, &mut argc, None) {
+                                    Ok(true) => continue 'frames,
+                                    Ok(false) => {}
+                                    Err(e) => return Err(e),
+                                }
+                            }
+                            Err(e) => {
+                                save!(ip);
+                                return Err(e);
+                            }
+                        }
+                    };
+                }
                 let cost = COST[byte as usize] as u64;
                 if self.ctx.energy < cost {
                     save!(ip);
@@ -578,61 +605,66 @@ impl Vm {
                     }
                     Op::ToStr => {
                         let v = self.pop();
-                        let s = match v {
-                            Value::Str(_) => v,
-                            _ => Value::Str(tri!(conv::to_string(&mut self.ctx, v))),
+                        let r = match v {
+                            Value::Str(_) => Ok(v),
+                            _ => conv::to_string(&mut self.ctx, v).map(Value::Str),
                         };
-                        self.stack.push(s);
+                        or_twin!(r, self.shared.unary, 0, [v]);
                     }
                     Op::Add => {
                         let b = self.pop();
                         let a = self.pop();
                         let r = match (a, b) {
-                            (Value::Num(x), Value::Num(y)) => Value::Num(x + y),
-                            _ => tri!(ops::add(&mut self.ctx, a, b)),
+                            (Value::Num(x), Value::Num(y)) => Ok(Value::Num(x + y)),
+                            _ => ops::add(&mut self.ctx, a, b),
                         };
-                        self.stack.push(r);
+                        or_twin!(r, self.shared.binary, 0, [a, b]);
                     }
                     Op::Sub | Op::Mul | Op::Div | Op::Rem | Op::Exp => {
                         let b = self.pop();
                         let a = self.pop();
-                        let (x, y) = match (a, b) {
-                            (Value::Num(x), Value::Num(y)) => (x, y),
-                            _ => {
-                                let x = tri!(conv::to_number(&mut self.ctx, a));
-                                (x, tri!(conv::to_number(&mut self.ctx, b)))
-                            }
+                        let xy = match (a, b) {
+                            (Value::Num(x), Value::Num(y)) => Ok((x, y)),
+                            _ => conv::to_number(&mut self.ctx, a)
+                                .and_then(|x| Ok((x, conv::to_number(&mut self.ctx, b)?))),
                         };
-                        let r = match op {
-                            Op::Sub => x - y,
-                            Op::Mul => x * y,
-                            Op::Div => x / y,
-                            Op::Rem => x % y,
-                            _ => js_pow(x, y),
-                        };
-                        self.stack.push(Value::Num(r));
+                        let r = xy.map(|(x, y)| {
+                            Value::Num(match op {
+                                Op::Sub => x - y,
+                                Op::Mul => x * y,
+                                Op::Div => x / y,
+                                Op::Rem => x % y,
+                                _ => js_pow(x, y),
+                            })
+                        });
+                        let code = op as u8 - Op::Add as u8;
+                        or_twin!(r, self.shared.binary, code, [a, b]);
                     }
                     Op::Shl | Op::Shr | Op::UShr | Op::BitAnd | Op::BitOr | Op::BitXor => {
                         let b = self.pop();
                         let a = self.pop();
-                        let x = tri!(conv::to_number(&mut self.ctx, a));
-                        let y = tri!(conv::to_number(&mut self.ctx, b));
-                        let (i, j) = (conv::to_int32(x), conv::to_int32(y));
-                        let r = match op {
-                            Op::Shl => i.wrapping_shl(j as u32 & 31) as f64,
-                            Op::Shr => (i >> (j as u32 & 31)) as f64,
-                            Op::UShr => (conv::to_uint32(x) >> (j as u32 & 31)) as f64,
-                            Op::BitAnd => (i & j) as f64,
-                            Op::BitOr => (i | j) as f64,
-                            _ => (i ^ j) as f64,
-                        };
-                        self.stack.push(Value::Num(r));
+                        let xy = conv::to_number(&mut self.ctx, a)
+                            .and_then(|x| Ok((x, conv::to_number(&mut self.ctx, b)?)));
+                        let r = xy.map(|(x, y)| {
+                            let (i, j) = (conv::to_int32(x), conv::to_int32(y));
+                            Value::Num(match op {
+                                Op::Shl => i.wrapping_shl(j as u32 & 31) as f64,
+                                Op::Shr => (i >> (j as u32 & 31)) as f64,
+                                Op::UShr => (conv::to_uint32(x) >> (j as u32 & 31)) as f64,
+                                Op::BitAnd => (i & j) as f64,
+                                Op::BitOr => (i | j) as f64,
+                                _ => (i ^ j) as f64,
+                            })
+                        });
+                        let code = op as u8 - Op::Add as u8;
+                        or_twin!(r, self.shared.binary, code, [a, b]);
                     }
                     Op::Eq | Op::Ne => {
                         let b = self.pop();
                         let a = self.pop();
-                        let r = tri!(ops::loose_eq(&mut self.ctx, a, b));
-                        self.stack.push(Value::Bool(r == (op == Op::Eq)));
+                        let r = ops::loose_eq(&mut self.ctx, a, b).map(|r| Value::Bool(r == (op == Op::Eq)));
+                        let code = if op == Op::Eq { 12 } else { 13 };
+                        or_twin!(r, self.shared.binary, code, [a, b]);
                     }
                     Op::StrictEq | Op::StrictNe => {
                         let b = self.pop();
@@ -644,20 +676,21 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         let r = match (a, b) {
-                            (Value::Num(x), Value::Num(y)) => match op {
+                            (Value::Num(x), Value::Num(y)) => Ok(match op {
                                 Op::Lt => x < y,
                                 Op::Le => x <= y,
                                 Op::Gt => x > y,
                                 _ => x >= y,
-                            },
+                            }),
                             _ => match op {
-                                Op::Lt => tri!(ops::less_than(&mut self.ctx, a, b, true)) == Some(true),
-                                Op::Gt => tri!(ops::less_than(&mut self.ctx, b, a, false)) == Some(true),
-                                Op::Le => tri!(ops::less_than(&mut self.ctx, b, a, false)) == Some(false),
-                                _ => tri!(ops::less_than(&mut self.ctx, a, b, true)) == Some(false),
+                                Op::Lt => ops::less_than(&mut self.ctx, a, b, true).map(|r| r == Some(true)),
+                                Op::Gt => ops::less_than(&mut self.ctx, b, a, false).map(|r| r == Some(true)),
+                                Op::Le => ops::less_than(&mut self.ctx, b, a, false).map(|r| r == Some(false)),
+                                _ => ops::less_than(&mut self.ctx, a, b, true).map(|r| r == Some(false)),
                             },
                         };
-                        self.stack.push(Value::Bool(r));
+                        let code = 14 + (op as u8 - Op::Lt as u8);
+                        or_twin!(r.map(Value::Bool), self.shared.binary, code, [a, b]);
                     }
                     Op::InstanceOf => {
                         let c = self.pop();
@@ -681,16 +714,19 @@ impl Vm {
                     Op::Neg | Op::ToNum | Op::Inc | Op::Dec => {
                         let a = self.pop();
                         let x = match a {
-                            Value::Num(x) => x,
-                            _ => tri!(conv::to_number(&mut self.ctx, a)),
+                            Value::Num(x) => Ok(x),
+                            _ => conv::to_number(&mut self.ctx, a),
                         };
-                        let r = match op {
-                            Op::Neg => -x,
-                            Op::ToNum => x,
-                            Op::Inc => x + 1.0,
-                            _ => x - 1.0,
-                        };
-                        self.stack.push(Value::Num(r));
+                        let r = x.map(|x| {
+                            Value::Num(match op {
+                                Op::Neg => -x,
+                                Op::ToNum => x,
+                                Op::Inc => x + 1.0,
+                                _ => x - 1.0,
+                            })
+                        });
+                        let code = if op == Op::Neg { 2 } else { 1 };
+                        or_twin!(r, self.shared.unary, code, [a]);
                     }
                     Op::Not => {
                         let a = self.pop();
@@ -699,8 +735,8 @@ impl Vm {
                     }
                     Op::BitNot => {
                         let a = self.pop();
-                        let x = tri!(conv::to_number(&mut self.ctx, a));
-                        self.stack.push(Value::Num(!conv::to_int32(x) as f64));
+                        let r = conv::to_number(&mut self.ctx, a).map(|x| Value::Num(!conv::to_int32(x) as f64));
+                        or_twin!(r, self.shared.unary, 3, [a]);
                     }
                     Op::Typeof => {
                         let a = self.pop();

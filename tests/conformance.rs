@@ -38,7 +38,9 @@ struct Case {
 
 impl Case {
     fn short(&self) -> &str {
-        self.rel.strip_prefix("tests/conformance/").unwrap_or(&self.rel)
+        self.rel
+            .strip_prefix("tests/conformance/")
+            .unwrap_or(&self.rel)
     }
     fn sibling(&self, ext: &str) -> PathBuf {
         self.path.with_extension(ext)
@@ -142,7 +144,11 @@ fn run(mut cmd: Command) -> Result<Run, String> {
     };
     let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).into_owned();
     let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
-    Ok(Run { code: status.code(), stdout, stderr })
+    Ok(Run {
+        code: status.code(),
+        stdout,
+        stderr,
+    })
 }
 
 /// Runs `check` over the cases on WORKERS threads; returns (case name, message) failures.
@@ -158,7 +164,10 @@ where
                 let i = next.fetch_add(1, Ordering::SeqCst);
                 let Some(case) = cases.get(i) else { break };
                 if let Err(msg) = check(case) {
-                    failures.lock().unwrap().push((case.short().to_string(), msg));
+                    failures
+                        .lock()
+                        .unwrap()
+                        .push((case.short().to_string(), msg));
                 }
             });
         }
@@ -177,7 +186,10 @@ fn excerpt(text: &str) -> String {
         .map(|l| format!("      | {l}\n"))
         .collect();
     if lines.len() > MAX_LINES {
-        s.push_str(&format!("      | ... ({} more lines)\n", lines.len() - MAX_LINES));
+        s.push_str(&format!(
+            "      | ... ({} more lines)\n",
+            lines.len() - MAX_LINES
+        ));
     }
     if s.is_empty() {
         s.push_str("      (empty)\n");
@@ -258,7 +270,10 @@ fn check_kitwork(case: &Case) -> Result<(), String> {
                 problems.push(format!("expected exit code 0, got {:?}", got.code));
             }
             if !got.stderr.is_empty() {
-                problems.push(format!("expected empty stderr, got:\n{}", excerpt(&got.stderr)));
+                problems.push(format!(
+                    "expected empty stderr, got:\n{}",
+                    excerpt(&got.stderr)
+                ));
             }
         }
     }
@@ -337,18 +352,18 @@ fn node_error_line(stderr: &str) -> Option<String> {
     let lines: Vec<&str> = stderr.lines().collect();
     let is_frame = |l: &str| l.starts_with(' ') && l.trim_start().starts_with("at ");
     let first_at = lines.iter().position(|l| is_frame(l));
-    let mut header = None;
     let mut pos = None;
-    match first_at {
+    let header = match first_at {
         Some(k) if k > 0 => {
             let mut j = k - 1;
             while j > 0 && !lines[j - 1].is_empty() {
                 j -= 1;
             }
-            header = Some(lines[j].to_string());
             for l in lines[k..].iter().take_while(|l| is_frame(l)) {
                 let l = l.trim_end().trim_end_matches(')');
-                let Some(start) = l.find("file://") else { continue };
+                let Some(start) = l.find("file://") else {
+                    continue;
+                };
                 let loc = &l[start..];
                 if let Some((rest, col)) = split_num(loc) {
                     if let Some((file, line)) = split_num(rest) {
@@ -357,24 +372,31 @@ fn node_error_line(stderr: &str) -> Option<String> {
                     }
                 }
             }
+            Some(lines[j].to_string())
         }
-        _ => {
-            header = lines
-                .iter()
-                .rev()
-                .find(|l| {
-                    l.split_once(": ").map_or(false, |(name, _)| {
-                        !name.is_empty()
-                            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
-                    })
+        _ => lines
+            .iter()
+            .rev()
+            .find(|l| {
+                l.split_once(": ").map_or(false, |(name, _)| {
+                    !name.is_empty()
+                        && name
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
                 })
-                .map(|l| l.to_string());
-        }
-    }
+            })
+            .map(|l| l.to_string()),
+    };
     if pos.is_none() {
-        if let Some(idx) = lines.iter().position(|l| l.starts_with("file://") && split_num(l).is_some()) {
+        if let Some(idx) = lines
+            .iter()
+            .position(|l| l.starts_with("file://") && split_num(l).is_some())
+        {
             let (file, line) = split_num(lines[idx]).unwrap();
-            let caret = lines.get(idx + 2).and_then(|l| l.find('^')).map_or(1, |c| c + 1);
+            let caret = lines
+                .get(idx + 2)
+                .and_then(|l| l.find('^'))
+                .map_or(1, |c| c + 1);
             pos = Some((url_to_rel(file), line.to_string(), caret.to_string()));
         }
     }
@@ -394,7 +416,9 @@ fn check_node(case: &Case) -> Result<(), String> {
     let mut problems = Vec::new();
     if got.code == Some(0) {
         if let Some(e) = &expected_err {
-            problems.push(format!("node now succeeds but {e:?} is recorded as its error"));
+            problems.push(format!(
+                "node now succeeds but {e:?} is recorded as its error"
+            ));
         }
     } else {
         let actual = node_error_line(&got.stderr);
@@ -403,7 +427,9 @@ fn check_node(case: &Case) -> Result<(), String> {
             (Some(e), Some(a)) => problems.push(format!(
                 "node's error changed\n      recorded {e:?}\n      node     {a:?}"
             )),
-            (None, Some(a)) => problems.push(format!("node now fails with {a:?}, no .err recorded")),
+            (None, Some(a)) => {
+                problems.push(format!("node now fails with {a:?}, no .err recorded"))
+            }
             (_, None) => problems.push(format!(
                 "node exited with {:?} and an unparsable stderr:\n{}",
                 got.code,

@@ -1,0 +1,3 @@
+export function risky(o) {
+  return o.deep.value;
+}

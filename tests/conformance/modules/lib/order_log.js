@@ -1,0 +1,5 @@
+export const marks = [];
+export function mark(m) {
+  marks.push(m);
+  console.log("mark:", m);
+}

@@ -14,12 +14,17 @@
 //! - `lexer.rs`: tokens
 //! - `parser/`: recursive-descent parser (statements, expressions, patterns)
 //! - `bytecode.rs`: the instruction set, programs, disassembler
+//! - `compiler/`: AST -> bytecode for a whole module graph (scopes,
+//!   captures, TDZ, imports; `names.rs` renders callees as V8 does)
+//! - `modules.rs`: the `Loader` trait, file-system and in-memory loaders
 
 pub mod ast;
 pub mod bytecode;
+pub mod compiler;
 pub mod diag;
 pub mod intern;
 pub mod lexer;
+pub mod modules;
 pub mod parser;
 pub mod source;
 

@@ -256,9 +256,14 @@ impl Insp<'_> {
                 if units.len() > MAX_STRING_LENGTH {
                     let remaining = units.len() - MAX_STRING_LENGTH;
                     units.truncate(MAX_STRING_LENGTH);
-                    trailer = format!("... {remaining} more character{}", if remaining > 1 { "s" } else { "" });
+                    trailer = format!(
+                        "... {remaining} more character{}",
+                        if remaining > 1 { "s" } else { "" }
+                    );
                 }
-                if units.len() > MIN_LINE_LENGTH && units.len() + self.indentation + 4 > BREAK_LENGTH {
+                if units.len() > MIN_LINE_LENGTH
+                    && units.len() + self.indentation + 4 > BREAK_LENGTH
+                {
                     // Split after each newline, one quoted piece per line.
                     let mut pieces = Vec::new();
                     let mut start = 0;
@@ -365,7 +370,10 @@ impl Insp<'_> {
     fn keys(&mut self, o: ObjId) -> JsResult<Vec<PKey>> {
         let obj = self.ctx.heap.obj(o);
         let is_error = matches!(obj.kind, ObjKind::Error);
-        let skip_indices = matches!(obj.kind, ObjKind::Array(_) | ObjKind::Primitive(Value::Str(_)));
+        let skip_indices = matches!(
+            obj.kind,
+            ObjKind::Array(_) | ObjKind::Primitive(Value::Str(_))
+        );
         let mut out = Vec::new();
         if skip_indices {
             if !self.ctx.heap.is_builtin(o) {
@@ -397,7 +405,11 @@ impl Insp<'_> {
     fn format_raw(&mut self, o: ObjId, recurse_times: i64) -> JsResult<String> {
         let constructor = self.constructor_name(o);
         let tag = self.tag(o);
-        let tag = if Some(tag) == constructor.as_deref() { "" } else { tag };
+        let tag = if Some(tag) == constructor.as_deref() {
+            ""
+        } else {
+            tag
+        };
         let mut keys;
         let mut base = String::new();
         let mut formatter = Formatter::Empty;
@@ -407,7 +419,12 @@ impl Insp<'_> {
         match &kind {
             ObjKind::Array(a) => {
                 let prefix = if constructor.as_deref() != Some("Array") || !tag.is_empty() {
-                    get_prefix(constructor.as_deref(), tag, "Array", &format!("({})", a.len()))
+                    get_prefix(
+                        constructor.as_deref(),
+                        tag,
+                        "Array",
+                        &format!("({})", a.len()),
+                    )
                 } else {
                     String::new()
                 };
@@ -423,17 +440,24 @@ impl Insp<'_> {
             ObjKind::Set(m) | ObjKind::Map(m) => {
                 let is_set = matches!(kind, ObjKind::Set(_));
                 let name = if is_set { "Set" } else { "Map" };
-                let prefix = get_prefix(constructor.as_deref(), tag, name, &format!("({})", m.live));
+                let prefix =
+                    get_prefix(constructor.as_deref(), tag, name, &format!("({})", m.live));
                 keys = self.keys(o)?;
                 if m.live == 0 && keys.is_empty() {
                     return Ok(format!("{prefix}{{}}"));
                 }
                 braces[0] = format!("{prefix}{{");
-                formatter = if is_set { Formatter::Set } else { Formatter::Map };
+                formatter = if is_set {
+                    Formatter::Set
+                } else {
+                    Formatter::Map
+                };
             }
             ObjKind::Iterator(st) if matches!(st.source, IterSource::Map(_)) => {
                 keys = self.keys(o)?;
-                let IterSource::Map(m) = st.source else { unreachable!() };
+                let IterSource::Map(m) = st.source else {
+                    unreachable!()
+                };
                 let (entries, is_set) = match &self.ctx.heap.obj(m).kind {
                     ObjKind::Map(d) => (d.entries.clone(), false),
                     ObjKind::Set(d) => (d.entries.clone(), true),
@@ -454,7 +478,11 @@ impl Insp<'_> {
                     }
                 }
                 let kind = if is_set { "Set" } else { "Map" };
-                let inner = if pairs { format!("{kind} Entries") } else { format!("{kind} Iterator") };
+                let inner = if pairs {
+                    format!("{kind} Entries")
+                } else {
+                    format!("{kind} Iterator")
+                };
                 braces[0] = format!("[{inner}] {{");
                 formatter = Formatter::Iterator(list, pairs);
             }
@@ -469,7 +497,10 @@ impl Insp<'_> {
                     if matches!(kind, ObjKind::Arguments(_)) {
                         braces[0] = "[Arguments] {".into();
                     } else if !tag.is_empty() {
-                        braces[0] = format!("{}{{", get_prefix(constructor.as_deref(), tag, "Object", ""));
+                        braces[0] = format!(
+                            "{}{{",
+                            get_prefix(constructor.as_deref(), tag, "Object", "")
+                        );
                     }
                     if keys.is_empty() {
                         return Ok(format!("{}}}", braces[0]));
@@ -505,7 +536,11 @@ impl Insp<'_> {
         if recurse_times > self.depth {
             let style = get_ctx_style(constructor.as_deref(), tag);
             let name = &style[..style.len() - 1];
-            return Ok(if constructor.is_some() { format!("[{name}]") } else { name.to_string() });
+            return Ok(if constructor.is_some() {
+                format!("[{name}]")
+            } else {
+                name.to_string()
+            });
         }
         let recurse_times = recurse_times + 1;
         self.seen.push(o);
@@ -523,7 +558,11 @@ impl Insp<'_> {
         }
         if let Some(i) = self.circular.iter().position(|&c| c == o) {
             let reference = format!("<ref *{}>", i + 1);
-            base = if base.is_empty() { reference } else { format!("{reference} {base}") };
+            base = if base.is_empty() {
+                reference
+            } else {
+                format!("{reference} {base}")
+            };
         }
         self.seen.pop();
         let value = matches!(extras, Extras::ArrayExtras).then_some(o);
@@ -535,7 +574,8 @@ impl Insp<'_> {
         if constructor.is_none() {
             base.push_str(" (null prototype)");
         }
-        let name = ops::get_obj(self.ctx, o, Key::Atom(atoms::NAME), Value::Obj(o)).unwrap_or(Value::Undefined);
+        let name = ops::get_obj(self.ctx, o, Key::Atom(atoms::NAME), Value::Obj(o))
+            .unwrap_or(Value::Undefined);
         match name {
             Value::Str(s) if self.ctx.heap.str(s).is_empty() => base.push_str(" (anonymous)"),
             Value::Str(s) => {
@@ -544,7 +584,7 @@ impl Insp<'_> {
             }
             v => {
                 base.push_str(": ");
-                base.push_str(&self.format_primitive(v).trim_matches('\''));
+                base.push_str(self.format_primitive(v).trim_matches('\''));
             }
         }
         base.push(']');
@@ -592,19 +632,39 @@ impl Insp<'_> {
         }
     }
 
-    fn format_error(&mut self, o: ObjId, constructor: Option<&str>, tag: &str, keys: &mut Vec<PKey>) -> JsResult<String> {
-        let get = |ctx: &Ctx, k: StrId| ops::get_obj(ctx, o, Key::Atom(k), Value::Obj(o)).unwrap_or(Value::Undefined);
+    fn format_error(
+        &mut self,
+        o: ObjId,
+        constructor: Option<&str>,
+        tag: &str,
+        keys: &mut Vec<PKey>,
+    ) -> JsResult<String> {
+        let get = |ctx: &Ctx, k: StrId| {
+            ops::get_obj(ctx, o, Key::Atom(k), Value::Obj(o)).unwrap_or(Value::Undefined)
+        };
         let name_v = get(self.ctx, atoms::NAME);
         let message_v = get(self.ctx, atoms::MESSAGE);
         let stack_v = get(self.ctx, atoms::STACK);
-        let name = if name_v.is_nullish() { "Error".to_string() } else { self.plain_string(name_v) };
+        let name = if name_v.is_nullish() {
+            "Error".to_string()
+        } else {
+            self.plain_string(name_v)
+        };
         let truthy = conv::to_boolean(self.ctx, stack_v);
         let mut stack = if truthy {
             self.plain_string(stack_v)
         } else {
             // Error.prototype.toString
-            let n = if matches!(name_v, Value::Undefined) { "Error".into() } else { self.plain_string(name_v) };
-            let m = if matches!(message_v, Value::Undefined) { String::new() } else { self.plain_string(message_v) };
+            let n = if matches!(name_v, Value::Undefined) {
+                "Error".into()
+            } else {
+                self.plain_string(name_v)
+            };
+            let m = if matches!(message_v, Value::Undefined) {
+                String::new()
+            } else {
+                self.plain_string(message_v)
+            };
             if n.is_empty() {
                 m
             } else if m.is_empty() {
@@ -615,7 +675,10 @@ impl Insp<'_> {
         };
         // removeDuplicateErrorKeys
         for k in [atoms::NAME, atoms::MESSAGE, atoms::STACK] {
-            if let Some(i) = keys.iter().position(|p| matches!(p, PKey::Own(s) if *s == k)) {
+            if let Some(i) = keys
+                .iter()
+                .position(|p| matches!(p, PKey::Own(s) if *s == k))
+            {
                 let v = get(self.ctx, k);
                 let s = self.plain_string(v);
                 if stack.contains(&s) {
@@ -713,7 +776,10 @@ impl Insp<'_> {
             }
             if key != index {
                 let empty = key - index;
-                output.push(format!("<{empty} empty item{}>", if empty > 1 { "s" } else { "" }));
+                output.push(format!(
+                    "<{empty} empty item{}>",
+                    if empty > 1 { "s" } else { "" }
+                ));
                 index = key;
                 if output.len() == max_length {
                     break;
@@ -725,7 +791,10 @@ impl Insp<'_> {
         let remaining = elems.len() - index;
         if output.len() != max_length {
             if remaining > 0 {
-                output.push(format!("<{remaining} empty item{}>", if remaining > 1 { "s" } else { "" }));
+                output.push(format!(
+                    "<{remaining} empty item{}>",
+                    if remaining > 1 { "s" } else { "" }
+                ));
             }
         } else if remaining > 0 {
             output.push(remaining_text(remaining));
@@ -773,7 +842,12 @@ impl Insp<'_> {
         Ok(output)
     }
 
-    fn format_iter(&mut self, list: &[Value], pairs: bool, recurse_times: i64) -> JsResult<Vec<String>> {
+    fn format_iter(
+        &mut self,
+        list: &[Value],
+        pairs: bool,
+        recurse_times: i64,
+    ) -> JsResult<Vec<String>> {
         let step = if pairs { 2 } else { 1 };
         let len = list.len() / step;
         let max = len.min(MAX_ARRAY_LENGTH);
@@ -785,7 +859,14 @@ impl Insp<'_> {
                 self.format_value(list[2 * i], recurse_times).and_then(|k| {
                     let v = self.format_value(list[2 * i + 1], recurse_times)?;
                     let braces = ["[".to_string(), "]".to_string()];
-                    Ok(self.reduce_to_single_string(vec![k, v], "", &braces, Extras::ArrayExtras, recurse_times, None))
+                    Ok(self.reduce_to_single_string(
+                        vec![k, v],
+                        "",
+                        &braces,
+                        Extras::ArrayExtras,
+                        recurse_times,
+                        None,
+                    ))
                 })
             } else {
                 self.format_value(list[i], recurse_times)
@@ -807,7 +888,13 @@ impl Insp<'_> {
     }
 
     /// `key: value` for an object property (or array extra property).
-    fn format_property(&mut self, o: ObjId, key: PKey, recurse_times: i64, _extras: Extras) -> JsResult<String> {
+    fn format_property(
+        &mut self,
+        o: ObjId,
+        key: PKey,
+        recurse_times: i64,
+        _extras: Extras,
+    ) -> JsResult<String> {
         let (k, hidden) = match key {
             PKey::Own(k) => (k, false),
             PKey::Hidden(k) => (k, true),
@@ -849,13 +936,21 @@ impl Insp<'_> {
             if is_below_break_length(&output, start, base) {
                 let joined = output.join(", ");
                 if !joined.contains('\n') {
-                    let b = if base.is_empty() { String::new() } else { format!("{base} ") };
+                    let b = if base.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{base} ")
+                    };
                     return format!("{b}{} {joined} {}", braces[0], braces[1]);
                 }
             }
         }
         let indentation = format!("\n{}", " ".repeat(self.indentation));
-        let b = if base.is_empty() { String::new() } else { format!("{base} ") };
+        let b = if base.is_empty() {
+            String::new()
+        } else {
+            format!("{base} ")
+        };
         format!(
             "{b}{}{indentation}  {}{indentation}{}",
             braces[0],
@@ -884,12 +979,15 @@ impl Insp<'_> {
             && (total_length as f64 / actual_max as f64 > 5.0 || max_length <= 6)
         {
             let approx_char_heights = 2.5;
-            let average_bias = (actual_max as f64 - total_length as f64 / output.len() as f64).sqrt();
+            let average_bias =
+                (actual_max as f64 - total_length as f64 / output.len() as f64).sqrt();
             let biased_max = (actual_max as f64 - 3.0 - average_bias).max(1.0);
-            let columns = js_round((approx_char_heights * biased_max * output_length as f64).sqrt() / biased_max)
-                .min(((BREAK_LENGTH - self.indentation) as f64 / actual_max as f64).floor())
-                .min((COMPACT * 4) as f64)
-                .min(15.0);
+            let columns = js_round(
+                (approx_char_heights * biased_max * output_length as f64).sqrt() / biased_max,
+            )
+            .min(((BREAK_LENGTH - self.indentation) as f64 / actual_max as f64).floor())
+            .min((COMPACT * 4) as f64)
+            .min(15.0);
             if columns.is_nan() || columns <= 1.0 {
                 return output;
             }
@@ -928,7 +1026,8 @@ impl Insp<'_> {
                     j += 1;
                 }
                 if pad_start {
-                    let padding = max_line_length[j - i] + jlen(&output[j]) - data_len[j] - separator_space;
+                    let padding =
+                        max_line_length[j - i] + jlen(&output[j]) - data_len[j] - separator_space;
                     pad(&mut line, &output[j], padding, true);
                 } else {
                     line.push_str(&output[j]);
@@ -949,11 +1048,11 @@ impl Insp<'_> {
 fn pad(out: &mut String, s: &str, target: usize, start: bool) {
     let n = target.saturating_sub(jlen(s));
     if start {
-        out.extend(std::iter::repeat(' ').take(n));
+        out.extend(std::iter::repeat_n(' ', n));
         out.push_str(s);
     } else {
         out.push_str(s);
-        out.extend(std::iter::repeat(' ').take(n));
+        out.extend(std::iter::repeat_n(' ', n));
     }
 }
 
@@ -985,7 +1084,8 @@ fn is_identifier_key(s: &JsStr) -> bool {
     let Some(b) = s.as_ascii() else { return false };
     match b.split_first() {
         Some((f, rest)) => {
-            (f.is_ascii_alphabetic() || *f == b'_') && rest.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+            (f.is_ascii_alphabetic() || *f == b'_')
+                && rest.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
         }
         None => false,
     }
@@ -1104,7 +1204,10 @@ pub fn format_args(ctx: &mut Ctx, args: &[Value]) -> JsResult<String> {
         if out.len() > ctx.heap.max_string {
             return limit_error(
                 LimitKind::StringSize,
-                format!("console output exceeds the cap of {} code units", ctx.heap.max_string),
+                format!(
+                    "console output exceeds the cap of {} code units",
+                    ctx.heap.max_string
+                ),
             );
         }
     }
@@ -1113,7 +1216,8 @@ pub fn format_args(ctx: &mut Ctx, args: &[Value]) -> JsResult<String> {
 
 /// Is `toString` on this object's chain user code?
 fn has_user_to_string(ctx: &Ctx, o: ObjId) -> bool {
-    let f = ops::get_obj(ctx, o, Key::Atom(atoms::TO_STRING), Value::Obj(o)).unwrap_or(Value::Undefined);
+    let f = ops::get_obj(ctx, o, Key::Atom(atoms::TO_STRING), Value::Obj(o))
+        .unwrap_or(Value::Undefined);
     matches!(f, Value::Obj(f) if matches!(ctx.heap.obj(f).kind, ObjKind::Closure { .. } | ObjKind::Bound { .. }))
 }
 
@@ -1142,7 +1246,9 @@ fn format_j(ctx: &mut Ctx, v: Value) -> JsResult<String> {
     match json::stringify_value(ctx, v, None, Vec::new()) {
         Ok(Some(s)) => Ok(s.to_rust_string()),
         Ok(None) => Ok("undefined".into()),
-        Err(Interrupt::Error(_, m)) if m.starts_with("Converting circular structure to JSON") => Ok("[Circular]".into()),
+        Err(Interrupt::Error(_, m)) if m.starts_with("Converting circular structure to JSON") => {
+            Ok("[Circular]".into())
+        }
         Err(Interrupt::NeedsJs) => try_inspect(ctx, v),
         Err(e) => Err(e),
     }
@@ -1160,7 +1266,11 @@ fn parse_int(s: &str) -> f64 {
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    let (radix, s) = if s.starts_with("0x") || s.starts_with("0X") { (16, &s[2..]) } else { (10, s) };
+    let (radix, s) = if s.starts_with("0x") || s.starts_with("0X") {
+        (16, &s[2..])
+    } else {
+        (10, s)
+    };
     let digits: &str = &s[..s.find(|c: char| !c.is_digit(radix)).unwrap_or(s.len())];
     if digits.is_empty() {
         return f64::NAN;
@@ -1186,7 +1296,11 @@ fn parse_float(s: &str) -> f64 {
         i = 1;
     }
     if s[i..].starts_with("Infinity") {
-        return if b.first() == Some(&b'-') { f64::NEG_INFINITY } else { f64::INFINITY };
+        return if b.first() == Some(&b'-') {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        };
     }
     let digits_start = i;
     let mut digits = 0;
@@ -1222,5 +1336,13 @@ fn parse_float(s: &str) -> f64 {
         }
     }
     let _ = digits_start;
-    s[..i].trim_end_matches('.').parse::<f64>().unwrap_or(f64::NAN)
+    s[..i]
+        .trim_end_matches('.')
+        .parse::<f64>()
+        .unwrap_or(f64::NAN)
 }
+
+#[cfg(test)]
+pub(crate) mod node_cases;
+#[cfg(test)]
+mod tests;

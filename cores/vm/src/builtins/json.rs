@@ -20,3 +20,8 @@ pub fn install(b: &mut Builder) {
     b.method(json, "stringify", stringify::json_stringify, 3);
     b.global("JSON", Value::Obj(json));
 }
+
+#[cfg(test)]
+mod node_cases;
+#[cfg(test)]
+mod tests;

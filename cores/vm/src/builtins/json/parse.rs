@@ -23,8 +23,18 @@ pub fn json_parse(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value
 pub fn parse_text(ctx: &mut Ctx, text: &JsStr) -> JsResult<Value> {
     ctx.charge(text.len() as u64 / 16)?;
     match text {
-        JsStr::Ascii(b) => Parser { ctx, src: b, pos: 0 }.parse(),
-        JsStr::Utf16(u) => Parser { ctx, src: u, pos: 0 }.parse(),
+        JsStr::Ascii(b) => Parser {
+            ctx,
+            src: b,
+            pos: 0,
+        }
+        .parse(),
+        JsStr::Utf16(u) => Parser {
+            ctx,
+            src: u,
+            pos: 0,
+        }
+        .parse(),
     }
 }
 
@@ -111,19 +121,19 @@ enum Msg {
 impl Msg {
     fn text(self) -> &'static str {
         match self {
-            Msg::PropNameOrRBrace => "Expected property name or '}'",
-            Msg::DoubleQuotedPropName => "Expected double-quoted property name",
-            Msg::ColonAfterPropName => "Expected ':' after property name",
-            Msg::CommaOrRBrack => "Expected ',' or ']' after array element",
-            Msg::CommaOrRBrace => "Expected ',' or '}' after property value",
+            Msg::PropNameOrRBrace => "Expected property name or '}' in JSON",
+            Msg::DoubleQuotedPropName => "Expected double-quoted property name in JSON",
+            Msg::ColonAfterPropName => "Expected ':' after property name in JSON",
+            Msg::CommaOrRBrack => "Expected ',' or ']' after array element in JSON",
+            Msg::CommaOrRBrace => "Expected ',' or '}' after property value in JSON",
             Msg::NonWhitespaceAfter => "Unexpected non-whitespace character after JSON",
-            Msg::NoNumberAfterMinus => "No number after minus sign",
-            Msg::UnterminatedFraction => "Unterminated fractional number",
-            Msg::ExponentMissing => "Exponent part is missing a number",
-            Msg::UnterminatedString => "Unterminated string",
-            Msg::BadControl => "Bad control character in string literal",
-            Msg::BadUnicodeEscape => "Bad Unicode escape",
-            Msg::BadEscape => "Bad escaped character",
+            Msg::NoNumberAfterMinus => "No number after minus sign in JSON",
+            Msg::UnterminatedFraction => "Unterminated fractional number in JSON",
+            Msg::ExponentMissing => "Exponent part is missing a number in JSON",
+            Msg::UnterminatedString => "Unterminated string in JSON",
+            Msg::BadControl => "Bad control character in string literal in JSON",
+            Msg::BadUnicodeEscape => "Bad Unicode escape in JSON",
+            Msg::BadEscape => "Bad escaped character in JSON",
         }
     }
 }
@@ -179,7 +189,7 @@ impl<T: Unit> Parser<'_, '_, T> {
     fn fail<R>(&self, tok: Tok, msg: Option<Msg>) -> JsResult<R> {
         let pos = self.pos;
         if let Some(m) = msg {
-            return syntax_error(format!("{} in JSON at position {pos}", m.text()));
+            return syntax_error(format!("{} at position {pos}", m.text()));
         }
         let m = match tok {
             Tok::Eos => "Unexpected end of JSON input".to_string(),
@@ -194,7 +204,10 @@ impl<T: Unit> Parser<'_, '_, T> {
                     let n = self.src.len();
                     if n >= 21 {
                         if pos < 10 {
-                            format!("Unexpected token '{c}', \"{}\"... is not valid JSON", self.slice(0, pos + 10))
+                            format!(
+                                "Unexpected token '{c}', \"{}\"... is not valid JSON",
+                                self.slice(0, pos + 10)
+                            )
                         } else if pos < n - 10 {
                             let ctx = self.slice(pos - 10, pos + 10);
                             format!("Unexpected token '{c}', ...\"{ctx}\"... is not valid JSON")
@@ -212,7 +225,11 @@ impl<T: Unit> Parser<'_, '_, T> {
     }
 
     fn fail_char<R>(&self, c: u32) -> JsResult<R> {
-        let t = if c <= 0xff || c == EOS { token_of(c) } else { Tok::Illegal };
+        let t = if c <= 0xff || c == EOS {
+            token_of(c)
+        } else {
+            Tok::Illegal
+        };
         self.fail(t, None)
     }
 
@@ -317,7 +334,12 @@ impl<T: Unit> Parser<'_, '_, T> {
     /// `true` / `false` / `null` with V8's error positions.
     fn literal(&mut self, lit: &[u8]) -> JsResult<()> {
         let remaining = self.src.len() - self.pos;
-        if remaining >= lit.len() && lit.iter().enumerate().all(|(i, &c)| self.src[self.pos + i].u() == c as u32) {
+        if remaining >= lit.len()
+            && lit
+                .iter()
+                .enumerate()
+                .all(|(i, &c)| self.src[self.pos + i].u() == c as u32)
+        {
             self.pos += lit.len();
             return Ok(());
         }
@@ -367,7 +389,8 @@ impl<T: Unit> Parser<'_, '_, T> {
                             let mut v: u32 = 0;
                             for _ in 0..4 {
                                 let d = self.next();
-                                let Some(h) = char::from_u32(d).and_then(|ch| ch.to_digit(16)) else {
+                                let Some(h) = char::from_u32(d).and_then(|ch| ch.to_digit(16))
+                                else {
                                     return self.fail(Tok::Illegal, Some(Msg::BadUnicodeEscape));
                                 };
                                 v = v * 16 + h;
@@ -438,7 +461,10 @@ impl<T: Unit> Parser<'_, '_, T> {
             }
             self.skip_digits();
         }
-        let text: String = self.src[start..self.pos].iter().map(|c| c.u() as u8 as char).collect();
+        let text: String = self.src[start..self.pos]
+            .iter()
+            .map(|c| c.u() as u8 as char)
+            .collect();
         Ok(text.parse::<f64>().unwrap_or(f64::NAN))
     }
 }

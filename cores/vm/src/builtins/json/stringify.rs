@@ -90,8 +90,19 @@ enum PathKey {
 }
 
 enum Frame {
-    Array { o: ObjId, next: usize, len: usize, via: PathKey },
-    Object { o: ObjId, keys: Vec<StrId>, next: usize, any: bool, via: PathKey },
+    Array {
+        o: ObjId,
+        next: usize,
+        len: usize,
+        via: PathKey,
+    },
+    Object {
+        o: ObjId,
+        keys: Vec<StrId>,
+        next: usize,
+        any: bool,
+        via: PathKey,
+    },
 }
 
 impl Frame {
@@ -167,7 +178,9 @@ pub fn stringify_value(
                     p => s.emit(ctx, p, key)?,
                 }
             }
-            Frame::Object { o, keys, next, any, .. } => {
+            Frame::Object {
+                o, keys, next, any, ..
+            } => {
                 let o = *o;
                 let Some(&k) = keys.get(*next) else {
                     let any = *any;
@@ -212,7 +225,10 @@ pub fn stringify_value(
 fn too_long<T>(ctx: &Ctx, len: usize) -> JsResult<T> {
     limit_error(
         LimitKind::StringSize,
-        format!("string length {len} exceeds the cap of {} code units", ctx.heap.max_string),
+        format!(
+            "string length {len} exceeds the cap of {} code units",
+            ctx.heap.max_string
+        ),
     )
 }
 
@@ -227,7 +243,8 @@ impl Ser {
     fn close(&mut self, brace: u8, nonempty: bool) {
         let Some(f) = self.stack.pop() else { return };
         self.open.remove(&f.obj());
-        self.indent.truncate(self.indent.len().saturating_sub(self.gap.len()));
+        self.indent
+            .truncate(self.indent.len().saturating_sub(self.gap.len()));
         if nonempty {
             self.newline();
         }
@@ -262,7 +279,12 @@ impl Ser {
                     return Ok(());
                 }
                 self.out.push_unit(b'[' as u16);
-                self.stack.push(Frame::Array { o, next: 0, len, via });
+                self.stack.push(Frame::Array {
+                    o,
+                    next: 0,
+                    len,
+                    via,
+                });
             }
             _ => {
                 let keys = match &self.list {
@@ -287,7 +309,9 @@ impl Ser {
     /// links of the circle, an ellipsis, the last link, the closing key.
     fn cycle_message(&self, ctx: &Ctx, o: ObjId, closing: PathKey) -> String {
         let start = self.stack.iter().position(|f| f.obj() == o).unwrap_or(0);
-        let mut m = String::from("Converting circular structure to JSON\n    --> starting at object with constructor ");
+        let mut m = String::from(
+            "Converting circular structure to JSON\n    --> starting at object with constructor ",
+        );
         m.push_str(&ctor_name(ctx, o));
         let n = self.stack.len();
         let line = |m: &mut String, f: &Frame| {
@@ -379,7 +403,7 @@ fn prepare(ctx: &mut Ctx, v: Value, key: PathKey) -> JsResult<Prepared> {
             Value::Obj(f) if ctx.heap.obj(f).is_callable() => match ctx.heap.obj(f).kind {
                 ObjKind::Native { f: native, .. } => {
                     if let Some(t) = date {
-                        return Ok(date_json(ctx, t)?);
+                        return date_json(ctx, t);
                     }
                     let k = match key {
                         PathKey::Index(i) => Value::Str(conv::number_to_str(ctx, i as f64)?),

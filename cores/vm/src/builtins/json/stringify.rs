@@ -1,0 +1,534 @@
+//! `JSON.stringify` without callbacks, exactly as V8 prints it (cycle
+//! messages included), and the ISO date format `toJSON` needs.
+
+use crate::atoms;
+use crate::builtins::arg;
+use crate::conv::{self, Key};
+use crate::error::{limit_error, range_error, type_error, Interrupt, JsResult, LimitKind};
+use crate::number;
+use crate::object::ObjKind;
+use crate::ops;
+use crate::string::{JsStr, StrBuilder};
+use crate::value::{ObjId, StrId, Value};
+use crate::Ctx;
+use ahash::AHashSet;
+
+/// Deepest nesting node 20 serializes from module code (4175 nested arrays
+/// pass, one more overflows V8's stack); we stop at the same place.
+pub const MAX_DEPTH: usize = 4175;
+
+/// `JSON.stringify(value, replacer, space)`.
+pub fn json_stringify(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value> {
+    let (value, replacer, space) = (arg(args, 0), arg(args, 1), arg(args, 2));
+    if ctx.heap.is_callable(replacer) {
+        return Err(Interrupt::NeedsJs);
+    }
+    let list = match replacer {
+        Value::Obj(r) if ctx.heap.obj(r).as_array().is_some() => Some(property_list(ctx, r)?),
+        _ => None,
+    };
+    let gap = gap_of(ctx, space)?;
+    match stringify_value(ctx, value, list, gap)? {
+        Some(s) => Ok(Value::Str(ctx.heap.alloc_str(s)?)),
+        None => Ok(Value::Undefined),
+    }
+}
+
+/// The keys an array replacer allows, deduplicated, in order.
+fn property_list(ctx: &mut Ctx, r: ObjId) -> JsResult<Vec<StrId>> {
+    let elems = ctx.heap.obj(r).as_array().cloned().unwrap_or_default();
+    let mut out: Vec<StrId> = Vec::new();
+    for v in elems {
+        ctx.charge(1)?;
+        let item = match v {
+            Value::Str(s) => Some(s),
+            Value::Num(_) => Some(conv::to_string(ctx, v)?),
+            Value::Obj(o) => match ctx.heap.obj(o).kind {
+                ObjKind::Primitive(Value::Str(_) | Value::Num(_)) => Some(conv::to_string(ctx, v)?),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(s) = item {
+            let s = ctx.heap.atom_of(s)?;
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The indentation unit from `space`: up to 10 spaces or 10 code units.
+fn gap_of(ctx: &mut Ctx, space: Value) -> JsResult<Vec<u16>> {
+    let space = match space {
+        Value::Obj(o) => match ctx.heap.obj(o).kind {
+            ObjKind::Primitive(Value::Num(_)) => Value::Num(conv::to_number(ctx, space)?),
+            ObjKind::Primitive(Value::Str(_)) => Value::Str(conv::to_string(ctx, space)?),
+            _ => space,
+        },
+        v => v,
+    };
+    Ok(match space {
+        Value::Num(n) => {
+            let n = conv::to_integer(n).clamp(0.0, 10.0) as usize;
+            vec![b' ' as u16; n]
+        }
+        Value::Str(s) => {
+            let js = ctx.heap.str(s);
+            (0..js.len().min(10)).map(|i| js.at(i)).collect()
+        }
+        _ => Vec::new(),
+    })
+}
+
+/// How a container was reached from its parent (for the cycle message).
+#[derive(Copy, Clone)]
+enum PathKey {
+    Index(u32),
+    Name(StrId),
+}
+
+enum Frame {
+    Array {
+        o: ObjId,
+        next: usize,
+        len: usize,
+        via: PathKey,
+    },
+    Object {
+        o: ObjId,
+        keys: Vec<StrId>,
+        next: usize,
+        any: bool,
+        via: PathKey,
+    },
+}
+
+impl Frame {
+    fn obj(&self) -> ObjId {
+        match self {
+            Frame::Array { o, .. } | Frame::Object { o, .. } => *o,
+        }
+    }
+    fn via(&self) -> PathKey {
+        match self {
+            Frame::Array { via, .. } | Frame::Object { via, .. } => *via,
+        }
+    }
+}
+
+/// A value after `toJSON` and unwrapping: what gets written.
+enum Prepared {
+    /// Omitted in objects, `null` in arrays, `undefined` at the top.
+    Skip,
+    Text(Value),
+    Array(ObjId),
+    Object(ObjId),
+}
+
+struct Ser {
+    out: StrBuilder,
+    gap: Vec<u16>,
+    indent: Vec<u16>,
+    list: Option<Vec<StrId>>,
+    stack: Vec<Frame>,
+    open: AHashSet<ObjId>,
+}
+
+/// SerializeJSONProperty over a whole value; `None` when the result is
+/// `undefined`. User code anywhere (a closure `toJSON`) gives `NeedsJs`.
+pub fn stringify_value(
+    ctx: &mut Ctx,
+    value: Value,
+    list: Option<Vec<StrId>>,
+    gap: Vec<u16>,
+) -> JsResult<Option<JsStr>> {
+    let mut s = Ser {
+        out: StrBuilder::new(),
+        gap,
+        indent: Vec::new(),
+        list,
+        stack: Vec::new(),
+        open: AHashSet::new(),
+    };
+    let root = PathKey::Name(atoms::EMPTY);
+    match prepare(ctx, value, root)? {
+        Prepared::Skip => return Ok(None),
+        p => s.emit(ctx, p, root)?,
+    }
+    while let Some(top) = s.stack.last_mut() {
+        ctx.charge(1)?;
+        match top {
+            Frame::Array { o, next, len, .. } => {
+                let (o, i, len) = (*o, *next, *len);
+                if i == len {
+                    s.close(b']', len > 0);
+                    continue;
+                }
+                *next += 1;
+                if i > 0 {
+                    s.out.push_unit(b',' as u16);
+                }
+                s.newline();
+                let v = ops::get(ctx, Value::Obj(o), Key::Index(i as u32))?;
+                let key = PathKey::Index(i as u32);
+                match prepare(ctx, v, key)? {
+                    Prepared::Skip => s.out.push_str("null"),
+                    p => s.emit(ctx, p, key)?,
+                }
+            }
+            Frame::Object {
+                o, keys, next, any, ..
+            } => {
+                let o = *o;
+                let Some(&k) = keys.get(*next) else {
+                    let any = *any;
+                    s.close(b'}', any);
+                    continue;
+                };
+                *next += 1;
+                let pk = conv::str_key(ctx, k)?;
+                let v = ops::get(ctx, Value::Obj(o), pk)?;
+                let key = PathKey::Name(k);
+                let p = prepare(ctx, v, key)?;
+                if matches!(p, Prepared::Skip) {
+                    continue;
+                }
+                let Some(Frame::Object { any, .. }) = s.stack.last_mut() else {
+                    unreachable!()
+                };
+                let had = std::mem::replace(any, true);
+                if had {
+                    s.out.push_unit(b',' as u16);
+                }
+                s.newline();
+                quote_json(ctx.heap.str(k), &mut s.out);
+                s.out.push_unit(b':' as u16);
+                if !s.gap.is_empty() {
+                    s.out.push_unit(b' ' as u16);
+                }
+                s.emit(ctx, p, key)?;
+            }
+        }
+        if s.out.len() > ctx.heap.max_string {
+            return too_long(ctx, s.out.len());
+        }
+    }
+    if s.out.len() > ctx.heap.max_string {
+        return too_long(ctx, s.out.len());
+    }
+    ctx.charge(s.out.len() as u64 / 16)?;
+    Ok(Some(s.out.finish()))
+}
+
+fn too_long<T>(ctx: &Ctx, len: usize) -> JsResult<T> {
+    limit_error(
+        LimitKind::StringSize,
+        format!(
+            "string length {len} exceeds the cap of {} code units",
+            ctx.heap.max_string
+        ),
+    )
+}
+
+impl Ser {
+    fn newline(&mut self) {
+        if !self.gap.is_empty() {
+            self.out.push_unit(b'\n' as u16);
+            self.out.push_units(&self.indent);
+        }
+    }
+
+    fn close(&mut self, brace: u8, nonempty: bool) {
+        let Some(f) = self.stack.pop() else { return };
+        self.open.remove(&f.obj());
+        self.indent
+            .truncate(self.indent.len().saturating_sub(self.gap.len()));
+        if nonempty {
+            self.newline();
+        }
+        self.out.push_unit(brace as u16);
+    }
+
+    /// Writes a primitive or opens a container.
+    fn emit(&mut self, ctx: &mut Ctx, p: Prepared, via: PathKey) -> JsResult<()> {
+        let o = match p {
+            Prepared::Skip => return Ok(()),
+            Prepared::Text(v) => {
+                write_primitive(ctx, v, &mut self.out);
+                return Ok(());
+            }
+            Prepared::Array(o) | Prepared::Object(o) => o,
+        };
+        if self.open.contains(&o) {
+            return type_error(self.cycle_message(ctx, o, via));
+        }
+        if self.stack.len() >= MAX_DEPTH {
+            return range_error("Maximum call stack size exceeded");
+        }
+        self.open.insert(o);
+        self.indent.extend_from_slice(&self.gap);
+        match p {
+            Prepared::Array(_) => {
+                let len = ctx.heap.obj(o).as_array().map_or(0, |a| a.len());
+                if len == 0 {
+                    self.open.remove(&o);
+                    self.indent.truncate(self.indent.len() - self.gap.len());
+                    self.out.push_str("[]");
+                    return Ok(());
+                }
+                self.out.push_unit(b'[' as u16);
+                self.stack.push(Frame::Array {
+                    o,
+                    next: 0,
+                    len,
+                    via,
+                });
+            }
+            _ => {
+                let keys = match &self.list {
+                    Some(l) => l.clone(),
+                    None => enumerable_keys(ctx, o)?,
+                };
+                ctx.charge(keys.len() as u64)?;
+                self.out.push_unit(b'{' as u16);
+                self.stack.push(Frame::Object {
+                    o,
+                    keys,
+                    next: 0,
+                    any: false,
+                    via,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// V8's "Converting circular structure to JSON" message: the first two
+    /// links of the circle, an ellipsis, the last link, the closing key.
+    fn cycle_message(&self, ctx: &Ctx, o: ObjId, closing: PathKey) -> String {
+        let start = self.stack.iter().position(|f| f.obj() == o).unwrap_or(0);
+        let mut m = String::from(
+            "Converting circular structure to JSON\n    --> starting at object with constructor ",
+        );
+        m.push_str(&ctor_name(ctx, o));
+        let n = self.stack.len();
+        let line = |m: &mut String, f: &Frame| {
+            m.push_str("\n    |     ");
+            m.push_str(&path_key(ctx, f.via()));
+            m.push_str(" -> object with constructor ");
+            m.push_str(&ctor_name(ctx, f.obj()));
+        };
+        let prefix_end = n.min(start + 1 + 2);
+        for f in &self.stack[start + 1..prefix_end] {
+            line(&mut m, f);
+        }
+        if n > prefix_end + 1 {
+            m.push_str("\n    |     ...");
+        }
+        for f in &self.stack[prefix_end.max(n.saturating_sub(1))..n] {
+            line(&mut m, f);
+        }
+        m.push_str("\n    --- ");
+        m.push_str(&path_key(ctx, closing));
+        m.push_str(" closes the circle");
+        m
+    }
+}
+
+fn path_key(ctx: &Ctx, k: PathKey) -> String {
+    match k {
+        PathKey::Index(i) => format!("index {i}"),
+        PathKey::Name(s) => format!("property '{}'", ctx.heap.str(s).to_rust_string()),
+    }
+}
+
+/// `'Object'`, `'Array'` ...: the name V8 puts in the cycle message.
+fn ctor_name(ctx: &Ctx, o: ObjId) -> String {
+    let r = &ctx.realm;
+    let mut cur = ctx.heap.obj(o).proto;
+    for _ in 0..10_000 {
+        let Some(p) = cur else { break };
+        let known = [
+            (r.object_proto, "Object"),
+            (r.array_proto, "Array"),
+            (r.function_proto, "Function"),
+            (r.map_proto, "Map"),
+            (r.set_proto, "Set"),
+            (r.date_proto, "Date"),
+            (r.error_proto, "Error"),
+        ];
+        if let Some((_, n)) = known.iter().find(|(id, _)| *id == p) {
+            return format!("'{n}'");
+        }
+        if let Some(Value::Obj(c)) = ctx.heap.obj(p).props.get(atoms::CONSTRUCTOR) {
+            if let Some(Value::Str(name)) = ops::get_own(ctx, c, Key::Atom(atoms::NAME)) {
+                if !ctx.heap.str(name).is_empty() {
+                    return format!("'{}'", ctx.heap.str(name).to_rust_string());
+                }
+            }
+        }
+        cur = ctx.heap.obj(p).proto;
+    }
+    "'Object'".into()
+}
+
+/// Own enumerable string keys as JSON sees them (an error's `message`,
+/// `stack` and `cause` are not enumerable in JavaScript).
+fn enumerable_keys(ctx: &mut Ctx, o: ObjId) -> JsResult<Vec<StrId>> {
+    let is_error = matches!(ctx.heap.obj(o).kind, ObjKind::Error);
+    let mut out = Vec::new();
+    for k in ops::own_keys(ctx, o)? {
+        if let Value::Str(s) = k {
+            if is_error && matches!(s, atoms::MESSAGE | atoms::STACK | atoms::CAUSE) {
+                continue;
+            }
+            out.push(s);
+        }
+    }
+    Ok(out)
+}
+
+/// Steps 2-4 of SerializeJSONProperty: `toJSON`, unwrapping boxes.
+fn prepare(ctx: &mut Ctx, v: Value, key: PathKey) -> JsResult<Prepared> {
+    let mut v = v.or_undefined();
+    if let Value::Obj(o) = v {
+        let to_json = ops::get_obj(ctx, o, Key::Atom(atoms::TO_JSON), v)?;
+        let date = match ctx.heap.obj(o).kind {
+            ObjKind::Date(t) => Some(t),
+            _ => None,
+        };
+        match to_json {
+            Value::Obj(f) if ctx.heap.obj(f).is_callable() => match ctx.heap.obj(f).kind {
+                ObjKind::Native { f: native, .. } => {
+                    if let Some(t) = date {
+                        return date_json(ctx, t);
+                    }
+                    let k = match key {
+                        PathKey::Index(i) => Value::Str(conv::number_to_str(ctx, i as f64)?),
+                        PathKey::Name(s) => Value::Str(s),
+                    };
+                    v = native(ctx, v, &[k])?;
+                }
+                _ => return Err(Interrupt::NeedsJs),
+            },
+            Value::Undefined if date.is_some() => return date_json(ctx, date.unwrap_or(f64::NAN)),
+            _ => {}
+        }
+    }
+    let Value::Obj(o) = v else {
+        return Ok(match v {
+            Value::Undefined => Prepared::Skip,
+            v => Prepared::Text(v),
+        });
+    };
+    Ok(match ctx.heap.obj(o).kind {
+        ObjKind::Primitive(Value::Num(_)) => Prepared::Text(Value::Num(conv::to_number(ctx, v)?)),
+        ObjKind::Primitive(Value::Str(_)) => Prepared::Text(Value::Str(conv::to_string(ctx, v)?)),
+        ObjKind::Primitive(b @ Value::Bool(_)) => Prepared::Text(b),
+        ObjKind::Array(_) => Prepared::Array(o),
+        _ if ctx.heap.obj(o).is_callable() => Prepared::Skip,
+        _ => Prepared::Object(o),
+    })
+}
+
+/// `Date.prototype.toJSON`: the ISO string, `null` for an invalid date.
+fn date_json(ctx: &mut Ctx, t: f64) -> JsResult<Prepared> {
+    Ok(match date_iso_string(t) {
+        Some(s) => Prepared::Text(ctx.heap.str_value(&s)?),
+        None => Prepared::Text(Value::Null),
+    })
+}
+
+fn write_primitive(ctx: &Ctx, v: Value, out: &mut StrBuilder) {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(true) => out.push_str("true"),
+        Value::Bool(false) => out.push_str("false"),
+        Value::Num(n) if n.is_finite() => out.push_str(&number::to_js_string(n)),
+        Value::Num(_) => out.push_str("null"),
+        Value::Str(s) => quote_json(ctx.heap.str(s), out),
+        _ => out.push_str("null"),
+    }
+}
+
+/// QuoteJSONString, well-formed: lone surrogates become `\udXXX`.
+pub fn quote_json(s: &JsStr, out: &mut StrBuilder) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push_unit(b'"' as u16);
+    let n = s.len();
+    let mut i = 0;
+    while i < n {
+        let c = s.at(i);
+        match c {
+            0x22 => out.push_str("\\\""),
+            0x5c => out.push_str("\\\\"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
+            0x0a => out.push_str("\\n"),
+            0x0d => out.push_str("\\r"),
+            0x09 => out.push_str("\\t"),
+            0..=0x1f | 0xd800..=0xdfff => {
+                let paired = if (0xd800..0xdc00).contains(&c) {
+                    matches!(s.get(i + 1), Some(0xdc00..=0xdfff))
+                } else {
+                    false
+                };
+                if paired {
+                    out.push_unit(c);
+                    out.push_unit(s.at(i + 1));
+                    i += 1;
+                } else {
+                    out.push_str("\\u");
+                    for shift in [12, 8, 4, 0] {
+                        out.push_unit(HEX[((c >> shift) & 0xf) as usize] as u16);
+                    }
+                }
+            }
+            _ => out.push_unit(c),
+        }
+        i += 1;
+    }
+    out.push_unit(b'"' as u16);
+}
+
+/// `Date.prototype.toISOString` of a time value; `None` when invalid
+/// (the caller throws `RangeError: Invalid time value` or writes `null`).
+pub fn date_iso_string(t: f64) -> Option<String> {
+    if !t.is_finite() || t.abs() > 8.64e15 {
+        return None;
+    }
+    let ms = t.trunc() as i64;
+    let days = ms.div_euclid(86_400_000);
+    let rem = ms.rem_euclid(86_400_000);
+    let (y, m, d) = civil_from_days(days);
+    let year = if (0..=9999).contains(&y) {
+        format!("{y:04}")
+    } else if y < 0 {
+        format!("-{:06}", -y)
+    } else {
+        format!("+{y:06}")
+    };
+    Some(format!(
+        "{year}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
+        rem / 3_600_000,
+        rem / 60_000 % 60,
+        rem / 1000 % 60,
+        rem % 1000
+    ))
+}
+
+/// Proleptic Gregorian date of a day count since 1970-01-01.
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}

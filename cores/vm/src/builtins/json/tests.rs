@@ -1,0 +1,403 @@
+//! JSON against outputs recorded from node 20.
+
+use super::node_cases::{PARSE_ERRORS, PARSE_OK};
+use super::{date_iso_string, parse_text, stringify_value};
+use crate::builtins::inspect::node_cases::STRINGIFY;
+use crate::builtins::GLOBAL_NAMES;
+use crate::conv::Key;
+use crate::error::Interrupt;
+use crate::object::{ObjKind, Object};
+use crate::ops;
+use crate::value::Value;
+use crate::{BufferConsole, Ctx, JsStr, Limits};
+
+fn ctx() -> Ctx {
+    Ctx::new(
+        crate::builtins(),
+        None,
+        Limits::default(),
+        Box::new(BufferConsole::default()),
+    )
+}
+
+fn json_global() -> Value {
+    crate::builtins().globals[GLOBAL_NAMES.iter().position(|n| *n == "JSON").unwrap()]
+}
+
+fn s(ctx: &mut Ctx, text: &str) -> Value {
+    Value::Str(ctx.heap.alloc_str(JsStr::from_str(text)).unwrap())
+}
+
+fn parse(ctx: &mut Ctx, text: &str) -> Value {
+    parse_text(ctx, &JsStr::from_str(text)).unwrap()
+}
+
+/// `JSON.stringify(args...)` as a Rust string ("undefined" for undefined).
+fn stringify(ctx: &mut Ctx, args: &[Value]) -> Result<String, String> {
+    match ctx.call_builtin(json_global(), "stringify", Value::Undefined, args) {
+        Ok(Value::Str(s)) => Ok(ctx.heap.str(s).to_rust_string()),
+        Ok(Value::Undefined) => Ok("undefined".into()),
+        Ok(v) => Err(format!("unexpected {v:?}")),
+        Err(e) => Err(format!("{e:?}")),
+    }
+}
+
+fn set(ctx: &mut Ctx, o: Value, k: &str, v: Value) {
+    let id = ctx.heap.intern(JsStr::from_str(k)).unwrap();
+    let k = crate::conv::str_key(ctx, id).unwrap();
+    ops::set_obj(ctx, o.as_obj().unwrap(), k, v).unwrap();
+}
+
+#[test]
+fn stringify_matches_node() {
+    let mut failures = Vec::new();
+    for (text, space, expected) in STRINGIFY {
+        let mut c = ctx();
+        let v = parse(&mut c, text);
+        let args = if space.is_empty() {
+            vec![v]
+        } else if let Ok(n) = space.parse::<f64>() {
+            vec![v, Value::Null, Value::Num(n)]
+        } else {
+            let sp = s(&mut c, space);
+            vec![v, Value::Null, sp]
+        };
+        let got = stringify(&mut c, &args).unwrap();
+        if got != *expected {
+            failures.push(format!(
+                "{text} / {space:?}\n  expected: {expected:?}\n  got:      {got:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn parse_errors_match_node() {
+    let mut failures = Vec::new();
+    for (text, expected) in PARSE_ERRORS {
+        let mut c = ctx();
+        let t = s(&mut c, text);
+        let got = match c.call_builtin(json_global(), "parse", Value::Undefined, &[t]) {
+            Err(Interrupt::Error(k, m)) => format!("{}: {m}", k.name()),
+            other => format!("no error: {other:?}"),
+        };
+        if got != format!("SyntaxError: {expected}") {
+            failures.push(format!(
+                "{text:?}\n  expected: {expected:?}\n  got:      {got:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn parse_values_match_node() {
+    for (text, expected) in PARSE_OK {
+        let mut c = ctx();
+        let v = parse(&mut c, text);
+        let neg_zero = matches!(v, Value::Num(n) if n == 0.0 && n.is_sign_negative());
+        let got = format!(
+            "{} {}",
+            stringify(&mut c, &[v]).unwrap(),
+            if neg_zero { "-0" } else { "" }
+        );
+        assert_eq!(got, *expected, "{text}");
+    }
+    // JSON.parse() parses "undefined".
+    let mut c = ctx();
+    match c.call_builtin(json_global(), "parse", Value::Undefined, &[]) {
+        Err(Interrupt::Error(_, m)) => assert_eq!(m, "\"undefined\" is not valid JSON"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn parse_deep_nesting_is_iterative() {
+    let mut c = ctx();
+    let n = 100_000;
+    let text = "[".repeat(n) + &"]".repeat(n);
+    let v = parse(&mut c, &text);
+    assert!(matches!(v, Value::Obj(_)));
+}
+
+#[test]
+fn special_values() {
+    let mut c = ctx();
+    let r = c.realm;
+    let o = Value::Obj(ops::new_object(&mut c).unwrap());
+    let f = Value::Obj(
+        c.heap
+            .alloc(Object::new(
+                Some(r.function_proto),
+                ObjKind::Closure {
+                    prog: 0,
+                    func: 0,
+                    captures: Box::new([]),
+                    name: crate::atoms::EMPTY,
+                    length: 0,
+                    is_arrow: true,
+                },
+            ))
+            .unwrap(),
+    );
+    let mk = |c: &mut Ctx, proto, kind| {
+        Value::Obj(c.heap.alloc(Object::new(Some(proto), kind)).unwrap())
+    };
+    let num = mk(&mut c, r.number_proto, ObjKind::Primitive(Value::Num(3.0)));
+    let sv = s(&mut c, "s");
+    let st = mk(&mut c, r.string_proto, ObjKind::Primitive(sv));
+    let b = mk(
+        &mut c,
+        r.boolean_proto,
+        ObjKind::Primitive(Value::Bool(false)),
+    );
+    let map = mk(&mut c, r.map_proto, ObjKind::Map(Default::default()));
+    let arr = Value::Obj(
+        ops::new_array(
+            &mut c,
+            vec![Value::Undefined, f, Value::Empty, Value::Num(f64::NAN)],
+        )
+        .unwrap(),
+    );
+    set(&mut c, o, "a", arr);
+    set(&mut c, o, "d", Value::Undefined);
+    set(&mut c, o, "e", f);
+    set(&mut c, o, "f", Value::Num(f64::INFINITY));
+    set(&mut c, o, "g", Value::Num(-0.0));
+    set(&mut c, o, "h", num);
+    set(&mut c, o, "i", st);
+    set(&mut c, o, "j", b);
+    set(&mut c, o, "k", map);
+    assert_eq!(
+        stringify(&mut c, &[o]).unwrap(),
+        r#"{"a":[null,null,null,null],"f":null,"g":0,"h":3,"i":"s","j":false,"k":{}}"#
+    );
+    assert_eq!(stringify(&mut c, &[Value::Undefined]).unwrap(), "undefined");
+    assert_eq!(stringify(&mut c, &[f]).unwrap(), "undefined");
+    assert_eq!(stringify(&mut c, &[]).unwrap(), "undefined");
+    // Well-formed stringify: lone surrogates escaped, pairs kept.
+    let units = [
+        0x2028,
+        0xd800,
+        0xdc00,
+        0xd800,
+        b'x' as u16,
+        0xdc00,
+        0x7f,
+        0x1f,
+        b'"' as u16,
+        b'\\' as u16,
+        b'/' as u16,
+    ];
+    let t = Value::Str(c.heap.alloc_str(JsStr::Utf16(Box::new(units))).unwrap());
+    assert_eq!(
+        stringify(&mut c, &[t]).unwrap(),
+        "\"\u{2028}𐀀\\ud800x\\udc00\u{7f}\\u001f\\\"\\\\/\""
+    );
+    // Errors: message and stack are not enumerable.
+    let e = Value::Obj(ops::new_error(&mut c, crate::JsErrorKind::Error, "x").unwrap());
+    assert_eq!(stringify(&mut c, &[e]).unwrap(), "{}");
+}
+
+#[test]
+fn dates() {
+    let cases = [
+        (0.0, "1970-01-01T00:00:00.000Z"),
+        (-1.0, "1969-12-31T23:59:59.999Z"),
+        (8.64e15, "+275760-09-13T00:00:00.000Z"),
+        (-8.64e15, "-271821-04-20T00:00:00.000Z"),
+        (-62198755200000.0, "-000001-01-01T00:00:00.000Z"),
+        (253402300800000.0, "+010000-01-01T00:00:00.000Z"),
+        (1.5, "1970-01-01T00:00:00.001Z"),
+        (951782400000.0, "2000-02-29T00:00:00.000Z"),
+    ];
+    for (t, iso) in cases {
+        assert_eq!(date_iso_string(t).as_deref(), Some(iso), "{t}");
+    }
+    assert_eq!(date_iso_string(f64::NAN), None);
+    assert_eq!(date_iso_string(8.64e15 + 1.0), None);
+    let mut c = ctx();
+    let p = c.realm.date_proto;
+    let d = Value::Obj(
+        c.heap
+            .alloc(Object::new(Some(p), ObjKind::Date(0.0)))
+            .unwrap(),
+    );
+    let bad = Value::Obj(
+        c.heap
+            .alloc(Object::new(Some(p), ObjKind::Date(f64::NAN)))
+            .unwrap(),
+    );
+    let a = Value::Obj(ops::new_array(&mut c, vec![d, bad]).unwrap());
+    assert_eq!(
+        stringify(&mut c, &[a]).unwrap(),
+        r#"["1970-01-01T00:00:00.000Z",null]"#
+    );
+}
+
+#[test]
+fn replacer_array_and_space() {
+    let mut c = ctx();
+    let v = parse(&mut c, r#"{"b":1,"a":2,"c":{"a":1,"b":2}}"#);
+    let (ka, kc) = (s(&mut c, "a"), s(&mut c, "c"));
+    let list = Value::Obj(ops::new_array(&mut c, vec![ka, kc]).unwrap());
+    assert_eq!(
+        stringify(&mut c, &[v, list, Value::Num(20.0)]).unwrap(),
+        "{\n          \"a\": 2,\n          \"c\": {\n                    \"a\": 1\n          }\n}"
+    );
+    let v = parse(&mut c, r#"{"1":1,"a":2}"#);
+    let p = c.realm.string_proto;
+    let boxed_a = Value::Obj(
+        c.heap
+            .alloc(Object::new(Some(p), ObjKind::Primitive(ka)))
+            .unwrap(),
+    );
+    let list = Value::Obj(
+        ops::new_array(&mut c, vec![Value::Num(1.0), ka, Value::Num(1.0), boxed_a]).unwrap(),
+    );
+    let gap = s(&mut c, "abcdefghijklmn");
+    assert_eq!(
+        stringify(&mut c, &[v, list, gap]).unwrap(),
+        "{\nabcdefghij\"1\": 1,\nabcdefghij\"a\": 2\n}"
+    );
+    let v = parse(&mut c, "[1,[2,[]],{}]");
+    let gap = s(&mut c, "--");
+    assert_eq!(
+        stringify(&mut c, &[v, Value::Null, gap]).unwrap(),
+        "[\n--1,\n--[\n----2,\n----[]\n--],\n--{}\n]"
+    );
+    let pn = c.realm.number_proto;
+    let boxed_2 = Value::Obj(
+        c.heap
+            .alloc(Object::new(Some(pn), ObjKind::Primitive(Value::Num(2.0))))
+            .unwrap(),
+    );
+    let v = parse(&mut c, "[1]");
+    assert_eq!(
+        stringify(&mut c, &[v, Value::Null, boxed_2]).unwrap(),
+        "[\n  1\n]"
+    );
+}
+
+#[test]
+fn cycles_report_like_v8() {
+    let mut c = ctx();
+    let a = parse(&mut c, r#"{"x":1,"b":{"c":[1,{"d":{"e":{"f":{}}}}]}}"#);
+    // a.b.c[1].d.e.f.g = a
+    let mut cur = a;
+    for k in ["b", "c"] {
+        let id = c.heap.intern(JsStr::from_str(k)).unwrap();
+        cur = ops::get(&mut c, cur, Key::Atom(id)).unwrap();
+    }
+    cur = ops::get(&mut c, cur, Key::Index(1)).unwrap();
+    for k in ["d", "e", "f"] {
+        let id = c.heap.intern(JsStr::from_str(k)).unwrap();
+        cur = ops::get(&mut c, cur, Key::Atom(id)).unwrap();
+    }
+    set(&mut c, cur, "g", a);
+    assert_eq!(
+        stringify(&mut c, &[a]).unwrap_err(),
+        "TypeError: Converting circular structure to JSON\n    --> starting at object with constructor 'Object'\n    |     property 'b' -> object with constructor 'Object'\n    |     property 'c' -> object with constructor 'Array'\n    |     ...\n    |     property 'f' -> object with constructor 'Object'\n    --- property 'g' closes the circle"
+    );
+    let l = parse(&mut c, "[]");
+    set(&mut c, l, "0", l);
+    assert_eq!(
+        stringify(&mut c, &[l]).unwrap_err(),
+        "TypeError: Converting circular structure to JSON\n    --> starting at object with constructor 'Array'\n    --- index 0 closes the circle"
+    );
+    let o = parse(&mut c, r#"{"b":{"c":{"d":{}}}}"#);
+    let id = |c: &mut Ctx, k: &str| Key::Atom(c.heap.intern(JsStr::from_str(k)).unwrap());
+    let kb = id(&mut c, "b");
+    let b = ops::get(&mut c, o, kb).unwrap();
+    let kc = id(&mut c, "c");
+    let cc = ops::get(&mut c, b, kc).unwrap();
+    let kd = id(&mut c, "d");
+    let d = ops::get(&mut c, cc, kd).unwrap();
+    set(&mut c, d, "e", o);
+    let wrapped = Value::Obj(ops::new_array(&mut c, vec![o]).unwrap());
+    assert_eq!(
+        stringify(&mut c, &[wrapped]).unwrap_err(),
+        "TypeError: Converting circular structure to JSON\n    --> starting at object with constructor 'Object'\n    |     property 'b' -> object with constructor 'Object'\n    |     property 'c' -> object with constructor 'Object'\n    |     property 'd' -> object with constructor 'Object'\n    --- property 'e' closes the circle"
+    );
+    // The same object twice (not a cycle) is fine.
+    let shared = parse(&mut c, "{}");
+    let two = Value::Obj(ops::new_array(&mut c, vec![shared, shared]).unwrap());
+    assert_eq!(stringify(&mut c, &[two]).unwrap(), "[{},{}]");
+}
+
+#[test]
+fn nesting_limit_matches_node() {
+    let mut c = ctx();
+    let mut v = Value::Obj(ops::new_array(&mut c, Vec::new()).unwrap());
+    for _ in 0..4174 {
+        v = Value::Obj(ops::new_array(&mut c, vec![v]).unwrap());
+    }
+    assert_eq!(stringify(&mut c, &[v]).unwrap().len(), 2 * 4175);
+    let v = Value::Obj(ops::new_array(&mut c, vec![v]).unwrap());
+    assert_eq!(
+        stringify(&mut c, &[v]).unwrap_err(),
+        "RangeError: Maximum call stack size exceeded"
+    );
+}
+
+#[test]
+fn callbacks_need_js() {
+    let mut c = ctx();
+    let r = c.realm;
+    let f = Value::Obj(
+        c.heap
+            .alloc(Object::new(
+                Some(r.function_proto),
+                ObjKind::Closure {
+                    prog: 0,
+                    func: 0,
+                    captures: Box::new([]),
+                    name: crate::atoms::EMPTY,
+                    length: 0,
+                    is_arrow: true,
+                },
+            ))
+            .unwrap(),
+    );
+    let v = parse(&mut c, "[1]");
+    let g = json_global();
+    assert!(matches!(
+        c.call_builtin(g, "stringify", Value::Undefined, &[v, f]),
+        Err(Interrupt::NeedsJs)
+    ));
+    let t = s(&mut c, "[1]");
+    assert!(matches!(
+        c.call_builtin(g, "parse", Value::Undefined, &[t, f]),
+        Err(Interrupt::NeedsJs)
+    ));
+    let o = parse(&mut c, r#"{"a":{}}"#);
+    let id = c.heap.intern(JsStr::from_str("a")).unwrap();
+    let inner = ops::get(&mut c, o, Key::Atom(id)).unwrap();
+    set(&mut c, inner, "toJSON", f);
+    assert!(matches!(
+        stringify_value(&mut c, o, None, Vec::new()),
+        Err(Interrupt::NeedsJs)
+    ));
+}
+
+#[test]
+fn output_size_is_capped() {
+    let mut c = ctx();
+    c.heap.max_string = 100;
+    let v = parse(&mut c, &format!("[{}]", vec!["123456789"; 50].join(",")));
+    assert!(matches!(
+        stringify(&mut c, &[v]),
+        Err(e) if e.starts_with("StringLimit")
+    ));
+}

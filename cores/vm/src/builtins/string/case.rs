@@ -187,9 +187,17 @@ fn collation_elements(text: &str, out: &mut Vec<(u32, u32, u32)>) {
                 out.push((letter('s', 0), 0x20, 2));
                 letter('s', 0)
             }
-            'đ' => letter('d', 1),
-            'ø' => letter('o', 1),
-            'ł' => letter('l', 1),
+            // Stroked letters: the base letter plus a secondary difference.
+            'đ' | 'ø' | 'ł' => {
+                let base = match lower {
+                    'đ' => 'd',
+                    'ø' => 'o',
+                    _ => 'l',
+                };
+                out.push((letter(base, 0), 0x20, tertiary));
+                out.push((0, 0x20 + 0x800, 0));
+                continue;
+            }
             'a'..='z' => letter(lower, 0),
             '0'..='9' => 0x20_0000 + (lower as u32 - '0' as u32),
             _ if (lower as u32) < 0x80 => PUNCT_ORDER.find(lower).map_or(0x100 + lower as u32, |i| 1 + i as u32),
@@ -202,6 +210,23 @@ fn collation_elements(text: &str, out: &mut Vec<(u32, u32, u32)>) {
 
 fn letter(c: char, variant: u32) -> u32 {
     0x30_0000 + (c as u32 - 'a' as u32) * 4 + variant
+}
+
+#[cfg(test)]
+#[test]
+fn stroked_letters_and_expansions() {
+    let cases = [
+        ("øa", "ob", Ordering::Less),
+        ("ła", "lb", Ordering::Less),
+        ("đa", "da", Ordering::Greater),
+        ("đa", "dá", Ordering::Greater),
+        ("Đa", "đa", Ordering::Greater),
+        ("æb", "aez", Ordering::Less),
+        ("ßa", "ssb", Ordering::Less),
+    ];
+    for (a, b, want) in cases {
+        assert_eq!(collate(a, b), want, "{a} vs {b}");
+    }
 }
 
 /// A three-level comparison modelled on ICU's root collation: base

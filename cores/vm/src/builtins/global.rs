@@ -34,7 +34,10 @@ fn arg_units(ctx: &mut Ctx, v: Value) -> JsResult<Vec<u16>> {
 }
 
 fn skip_space(units: &[u16]) -> &[u16] {
-    let start = units.iter().position(|&c| !is_js_space(c)).unwrap_or(units.len());
+    let start = units
+        .iter()
+        .position(|&c| !is_js_space(c))
+        .unwrap_or(units.len());
     &units[start..]
 }
 
@@ -65,7 +68,10 @@ pub fn parse_int(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value>
         s = &s[2..];
         radix = 16;
     }
-    let end = s.iter().position(|&c| digit_value(c, radix).is_none()).unwrap_or(s.len());
+    let end = s
+        .iter()
+        .position(|&c| digit_value(c, radix).is_none())
+        .unwrap_or(s.len());
     let digits = &s[..end];
     if digits.is_empty() {
         return Ok(Value::Num(f64::NAN));
@@ -107,7 +113,10 @@ fn int_digits_value(digits: &[u16], radix: u32) -> f64 {
 /// `InternalStringToIntDouble`).
 fn pow2_digits_value(digits: &[u16], radix: u32) -> f64 {
     let log2 = radix.trailing_zeros() as i32;
-    let start = digits.iter().position(|&c| c != b'0' as u16).unwrap_or(digits.len());
+    let start = digits
+        .iter()
+        .position(|&c| c != b'0' as u16)
+        .unwrap_or(digits.len());
     let digits = &digits[start..];
     let mut number: i64 = 0;
     let mut exponent = 0i32;
@@ -156,14 +165,21 @@ pub fn parse_float(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Valu
 
 fn parse_float_prefix(s: &[u16]) -> f64 {
     let is = |i: usize, c: u8| s.get(i) == Some(&(c as u16));
-    let digit = |i: usize| s.get(i).is_some_and(|&c| (b'0' as u16..=b'9' as u16).contains(&c));
+    let digit = |i: usize| {
+        s.get(i)
+            .is_some_and(|&c| (b'0' as u16..=b'9' as u16).contains(&c))
+    };
     let mut i = 0;
     if is(0, b'+') || is(0, b'-') {
         i = 1;
     }
     let inf: Vec<u16> = "Infinity".encode_utf16().collect();
     if s[i..].starts_with(&inf) {
-        return if is(0, b'-') { f64::NEG_INFINITY } else { f64::INFINITY };
+        return if is(0, b'-') {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        };
     }
     let mut n_digits = 0;
     while digit(i) {
@@ -233,7 +249,10 @@ fn encode(ctx: &mut Ctx, args: &[Value], keep_reserved: bool) -> JsResult<Value>
         let c = units[i];
         if c < 0x80 {
             let b = c as u8;
-            if b.is_ascii_alphanumeric() || URI_MARK.contains(&b) || (keep_reserved && URI_RESERVED.contains(&b)) {
+            if b.is_ascii_alphanumeric()
+                || URI_MARK.contains(&b)
+                || (keep_reserved && URI_RESERVED.contains(&b))
+            {
                 out.push(b as char);
             } else {
                 out.push_str(&format!("%{b:02X}"));
@@ -338,14 +357,23 @@ mod tests {
     use crate::{BufferConsole, Limits};
 
     fn ctx() -> Ctx {
-        Ctx::new(crate::builtins(), None, Limits::default(), Box::new(BufferConsole::default()))
+        Ctx::new(
+            crate::builtins(),
+            None,
+            Limits::default(),
+            Box::new(BufferConsole::default()),
+        )
     }
     fn global(name: &str) -> Value {
         crate::builtins().globals[GLOBAL_NAMES.iter().position(|n| *n == name).unwrap()]
     }
     fn call(ctx: &mut Ctx, name: &str, args: &[Value]) -> Result<String, String> {
-        let Value::Obj(f) = global(name) else { panic!("{name}") };
-        let crate::object::ObjKind::Native { f, .. } = ctx.heap.obj(f).kind else { panic!() };
+        let Value::Obj(f) = global(name) else {
+            panic!("{name}")
+        };
+        let crate::object::ObjKind::Native { f, .. } = ctx.heap.obj(f).kind else {
+            panic!()
+        };
         match f(ctx, Value::Undefined, args) {
             Ok(Value::Num(n)) if n == 0.0 && n.is_sign_negative() => Ok("-0".into()),
             Ok(v) => {
@@ -372,11 +400,19 @@ mod tests {
             ("0x1f", Some(16.0), "31"),
             ("0x1f", Some(10.0), "0"),
             ("ff", Some(0.0), "NaN"),
-            ("123456789012345678901234567890", None, "1.2345678901234568e+29"),
+            (
+                "123456789012345678901234567890",
+                None,
+                "1.2345678901234568e+29",
+            ),
             ("zzzzzzzzzzzzzzzzzzzz", Some(36.0), "1.3367494538843734e+31"),
             ("1fffffffffffff1", Some(16.0), "144115188075855860"),
             ("1fffffffffffff8", Some(16.0), "144115188075855870"),
-            ("11111111111111111111111111111111111111111111111111111111111", Some(2.0), "576460752303423500"),
+            (
+                "11111111111111111111111111111111111111111111111111111111111",
+                Some(2.0),
+                "576460752303423500",
+            ),
             ("\u{a0}\u{feff} 42", None, "42"),
             ("-0x10", None, "-16"),
             ("10", Some(4294967312.0), "16"),
@@ -390,7 +426,11 @@ mod tests {
             if let Some(r) = radix {
                 args.push(Value::Num(*r));
             }
-            assert_eq!(call(&mut c, "parseInt", &args).unwrap(), *want, "parseInt({text:?}, {radix:?})");
+            assert_eq!(
+                call(&mut c, "parseInt", &args).unwrap(),
+                *want,
+                "parseInt({text:?}, {radix:?})"
+            );
         }
     }
 
@@ -413,7 +453,11 @@ mod tests {
         ];
         for (text, want) in cases {
             let a = s(&mut c, text);
-            assert_eq!(call(&mut c, "parseFloat", &[a]).unwrap(), want, "parseFloat({text:?})");
+            assert_eq!(
+                call(&mut c, "parseFloat", &[a]).unwrap(),
+                want,
+                "parseFloat({text:?})"
+            );
         }
     }
 
@@ -425,10 +469,17 @@ mod tests {
         assert_eq!(call(&mut c, "isNaN", &[]).unwrap(), "true");
         assert_eq!(call(&mut c, "isFinite", &[a]).unwrap(), "true");
         assert_eq!(call(&mut c, "isFinite", &[Value::Null]).unwrap(), "true");
-        assert_eq!(call(&mut c, "isFinite", &[Value::Num(f64::INFINITY)]).unwrap(), "false");
+        assert_eq!(
+            call(&mut c, "isFinite", &[Value::Num(f64::INFINITY)]).unwrap(),
+            "false"
+        );
         let m = s(&mut c, "no user");
-        let Value::Obj(f) = global("fail") else { panic!() };
-        let crate::object::ObjKind::Native { f, .. } = c.heap.obj(f).kind else { panic!() };
+        let Value::Obj(f) = global("fail") else {
+            panic!()
+        };
+        let crate::object::ObjKind::Native { f, .. } = c.heap.obj(f).kind else {
+            panic!()
+        };
         match f(&mut c, Value::Undefined, &[m]) {
             Err(Interrupt::Error(ErrorKind::Fail, msg)) => assert_eq!(msg, "no user"),
             other => panic!("{other:?}"),
@@ -464,9 +515,16 @@ mod tests {
             ("decodeURIComponent", "%zz"),
         ] {
             let a = s(&mut c, input);
-            assert_eq!(call(&mut c, f, &[a]).unwrap_err(), "URIError: URI malformed", "{f}({input:?})");
+            assert_eq!(
+                call(&mut c, f, &[a]).unwrap_err(),
+                "URIError: URI malformed",
+                "{f}({input:?})"
+            );
         }
         let lone = Value::Str(c.heap.alloc_str(JsStr::Utf16(Box::new([0xD800]))).unwrap());
-        assert_eq!(call(&mut c, "encodeURIComponent", &[lone]).unwrap_err(), "URIError: URI malformed");
+        assert_eq!(
+            call(&mut c, "encodeURIComponent", &[lone]).unwrap_err(),
+            "URIError: URI malformed"
+        );
     }
 }

@@ -67,19 +67,28 @@ fn number_call(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value> {
 fn number_new(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
     let n = number_call(ctx, this, args)?;
     let proto = ctx.realm.number_proto;
-    Ok(Value::Obj(ctx.heap.alloc(Object::new(Some(proto), ObjKind::Primitive(n)))?))
+    Ok(Value::Obj(
+        ctx.heap
+            .alloc(Object::new(Some(proto), ObjKind::Primitive(n)))?,
+    ))
 }
 
 fn is_finite(_: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(matches!(arg(args, 0), Value::Num(n) if n.is_finite())))
+    Ok(Value::Bool(
+        matches!(arg(args, 0), Value::Num(n) if n.is_finite()),
+    ))
 }
 
 fn is_integer(_: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(matches!(arg(args, 0), Value::Num(n) if n.is_finite() && n.trunc() == n)))
+    Ok(Value::Bool(
+        matches!(arg(args, 0), Value::Num(n) if n.is_finite() && n.trunc() == n),
+    ))
 }
 
 fn is_nan(_: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(matches!(arg(args, 0), Value::Num(n) if n.is_nan())))
+    Ok(Value::Bool(
+        matches!(arg(args, 0), Value::Num(n) if n.is_nan()),
+    ))
 }
 
 fn is_safe_integer(_: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
@@ -94,9 +103,13 @@ fn this_number(ctx: &Ctx, this: Value, method: &str) -> JsResult<f64> {
         Value::Num(n) => Ok(n),
         Value::Obj(o) => match ctx.heap.obj(o).kind {
             ObjKind::Primitive(Value::Num(n)) => Ok(n),
-            _ => type_error(format!("Number.prototype.{method} requires that 'this' be a Number")),
+            _ => type_error(format!(
+                "Number.prototype.{method} requires that 'this' be a Number"
+            )),
         },
-        _ => type_error(format!("Number.prototype.{method} requires that 'this' be a Number")),
+        _ => type_error(format!(
+            "Number.prototype.{method} requires that 'this' be a Number"
+        )),
     }
 }
 
@@ -157,7 +170,11 @@ fn to_precision(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
 fn to_string(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
     let x = this_number(ctx, this, "toString")?;
     let rv = arg(args, 0);
-    let radix = if matches!(rv, Value::Undefined) { 10.0 } else { int_arg(ctx, rv)? };
+    let radix = if matches!(rv, Value::Undefined) {
+        10.0
+    } else {
+        int_arg(ctx, rv)?
+    };
     if !(2.0..=36.0).contains(&radix) {
         return range_error("toString() radix argument must be between 2 and 36");
     }
@@ -188,7 +205,10 @@ fn boolean_call(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value> 
 fn boolean_new(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
     let v = boolean_call(ctx, this, args)?;
     let proto = ctx.realm.boolean_proto;
-    Ok(Value::Obj(ctx.heap.alloc(Object::new(Some(proto), ObjKind::Primitive(v)))?))
+    Ok(Value::Obj(
+        ctx.heap
+            .alloc(Object::new(Some(proto), ObjKind::Primitive(v)))?,
+    ))
 }
 
 fn this_boolean(ctx: &Ctx, this: Value, method: &str) -> JsResult<bool> {
@@ -196,15 +216,23 @@ fn this_boolean(ctx: &Ctx, this: Value, method: &str) -> JsResult<bool> {
         Value::Bool(b) => Ok(b),
         Value::Obj(o) => match ctx.heap.obj(o).kind {
             ObjKind::Primitive(Value::Bool(b)) => Ok(b),
-            _ => type_error(format!("Boolean.prototype.{method} requires that 'this' be a Boolean")),
+            _ => type_error(format!(
+                "Boolean.prototype.{method} requires that 'this' be a Boolean"
+            )),
         },
-        _ => type_error(format!("Boolean.prototype.{method} requires that 'this' be a Boolean")),
+        _ => type_error(format!(
+            "Boolean.prototype.{method} requires that 'this' be a Boolean"
+        )),
     }
 }
 
 fn boolean_to_string(ctx: &mut Ctx, this: Value, _args: &[Value]) -> JsResult<Value> {
     let b = this_boolean(ctx, this, "toString")?;
-    Ok(Value::Str(if b { crate::atoms::TRUE } else { crate::atoms::FALSE }))
+    Ok(Value::Str(if b {
+        crate::atoms::TRUE
+    } else {
+        crate::atoms::FALSE
+    }))
 }
 
 fn boolean_value_of(ctx: &mut Ctx, this: Value, _args: &[Value]) -> JsResult<Value> {

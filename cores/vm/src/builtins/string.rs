@@ -75,7 +75,9 @@ pub fn install(b: &mut Builder) {
 /// RequireObjectCoercible(this) then ToString, as every generic method does.
 pub(crate) fn this_str(ctx: &mut Ctx, this: Value, method: &str) -> JsResult<StrId> {
     if this.is_nullish() {
-        return type_error(format!("String.prototype.{method} called on null or undefined"));
+        return type_error(format!(
+            "String.prototype.{method} called on null or undefined"
+        ));
     }
     conv::to_string(ctx, this)
 }
@@ -105,7 +107,10 @@ pub(crate) fn check_len(ctx: &Ctx, n: usize) -> JsResult<()> {
     if n > ctx.heap.max_string {
         return limit_error(
             LimitKind::StringSize,
-            format!("string length {n} exceeds the cap of {} code units", ctx.heap.max_string),
+            format!(
+                "string length {n} exceeds the cap of {} code units",
+                ctx.heap.max_string
+            ),
         );
     }
     Ok(())
@@ -141,7 +146,10 @@ fn string_call(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value> {
 fn string_new(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
     let s = string_call(ctx, this, args)?;
     let proto = ctx.realm.string_proto;
-    Ok(Value::Obj(ctx.heap.alloc(Object::new(Some(proto), ObjKind::Primitive(s)))?))
+    Ok(Value::Obj(
+        ctx.heap
+            .alloc(Object::new(Some(proto), ObjKind::Primitive(s)))?,
+    ))
 }
 
 fn from_char_code(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value> {
@@ -161,7 +169,10 @@ fn from_code_point(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Valu
     for &a in args {
         let n = to_number(ctx, a)?;
         if !(0.0..=1114111.0).contains(&n) || n.trunc() != n {
-            return range_error(format!("Invalid code point {}", crate::number::to_js_string(n)));
+            return range_error(format!(
+                "Invalid code point {}",
+                crate::number::to_js_string(n)
+            ));
         }
         let cp = n as u32;
         if cp < 0x10000 {
@@ -219,7 +230,12 @@ fn at(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 /// The code unit at integer position `pos`, if in range.
-fn unit_at(ctx: &mut Ctx, this: Value, args: &[Value], method: &str) -> JsResult<(StrId, Option<usize>)> {
+fn unit_at(
+    ctx: &mut Ctx,
+    this: Value,
+    args: &[Value],
+    method: &str,
+) -> JsResult<(StrId, Option<usize>)> {
     let s = this_str(ctx, this, method)?;
     let pos = int_of(ctx, arg(args, 0))?;
     let len = ctx.heap.str(s).len();
@@ -317,7 +333,10 @@ fn repeat(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
     let raw = to_number(ctx, arg(args, 0))?;
     let n = conv::to_integer(raw);
     if n < 0.0 || n == f64::INFINITY {
-        return range_error(format!("Invalid count value: {}", crate::number::to_js_string(raw)));
+        return range_error(format!(
+            "Invalid count value: {}",
+            crate::number::to_js_string(raw)
+        ));
     }
     let len = ctx.heap.str(s).len();
     if n == 0.0 || len == 0 {
@@ -363,7 +382,11 @@ fn pad(ctx: &mut Ctx, this: Value, args: &[Value], at_start: bool) -> JsResult<V
     }
     let filler = filler.finish();
     let js = ctx.heap.str(s);
-    let out = if at_start { filler.concat(js) } else { js.concat(&filler) };
+    let out = if at_start {
+        filler.concat(js)
+    } else {
+        js.concat(&filler)
+    };
     ret(ctx, out)
 }
 
@@ -414,9 +437,13 @@ fn this_string_value(ctx: &Ctx, this: Value, method: &str) -> JsResult<Value> {
         Value::Str(_) => Ok(this),
         Value::Obj(o) => match ctx.heap.obj(o).kind {
             ObjKind::Primitive(v @ Value::Str(_)) => Ok(v),
-            _ => type_error(format!("String.prototype.{method} requires that 'this' be a String")),
+            _ => type_error(format!(
+                "String.prototype.{method} requires that 'this' be a String"
+            )),
         },
-        _ => type_error(format!("String.prototype.{method} requires that 'this' be a String")),
+        _ => type_error(format!(
+            "String.prototype.{method} requires that 'this' be a String"
+        )),
     }
 }
 

@@ -36,7 +36,7 @@ impl Big {
             }
         }
         if limbs != 0 {
-            self.0.splice(0..0, std::iter::repeat(0).take(limbs));
+            self.0.splice(0..0, std::iter::repeat_n(0, limbs));
         }
     }
 
@@ -55,14 +55,18 @@ impl Big {
     }
 
     /// Decimal digits (values 0..=9), most significant first.
-    fn to_decimal(mut self) -> Vec<u8> {
+    fn into_decimal(mut self) -> Vec<u8> {
         let mut chunks = Vec::new();
         while !self.0.is_empty() {
             chunks.push(self.div_small(1_000_000_000));
         }
         let mut out = Vec::with_capacity(chunks.len() * 9);
         for (i, c) in chunks.iter().rev().enumerate() {
-            let s = if i == 0 { c.to_string() } else { format!("{c:09}") };
+            let s = if i == 0 {
+                c.to_string()
+            } else {
+                format!("{c:09}")
+            };
             out.extend(s.bytes().map(|b| b - b'0'));
         }
         out
@@ -75,7 +79,11 @@ pub fn exact_digits(v: f64) -> (Vec<u8>, i32) {
     let bits = v.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i32;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mut mant, mut e2) = if biased == 0 { (frac, -1074) } else { (frac | (1u64 << 52), biased - 1075) };
+    let (mut mant, mut e2) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
     if mant == 0 {
         return (vec![0], 1);
     }
@@ -99,7 +107,7 @@ pub fn exact_digits(v: f64) -> (Vec<u8>, i32) {
         big.mul_small(5u32.pow(n as u32));
         -e2
     };
-    let mut digits = big.to_decimal();
+    let mut digits = big.into_decimal();
     let point = digits.len() as i32 - k;
     while digits.last() == Some(&0) {
         digits.pop();
@@ -116,7 +124,11 @@ pub fn shortest_digits(v: f64) -> (Vec<u8>, i32) {
     let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
     let exp: i32 = exp.trim_start_matches('+').parse().unwrap_or(0);
     let int_len = mant.split('.').next().unwrap_or("").len() as i32;
-    let mut digits: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    let mut digits: Vec<u8> = mant
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect();
     let mut point = int_len + exp;
     let lead = digits.iter().take_while(|&&d| d == 0).count();
     digits.drain(..lead);
@@ -256,7 +268,11 @@ pub fn to_precision(x: f64, p: usize) -> String {
         out.push('-');
     }
     let x = x.abs();
-    let (m, e) = if x == 0.0 { (vec![0; p], 0) } else { significant(x, p) };
+    let (m, e) = if x == 0.0 {
+        (vec![0; p], 0)
+    } else {
+        significant(x, p)
+    };
     if e < -6 || e >= p as i32 {
         push_digits(&mut out, &m[..1]);
         if p > 1 {
@@ -307,24 +323,23 @@ pub fn to_radix_string(value: f64, radix: u32) -> String {
             let digit = fraction as u32;
             frac_digits.push(digit as u8);
             fraction -= digit as f64;
-            if fraction > 0.5 || (fraction == 0.5 && digit & 1 == 1) {
-                if fraction + delta > 1.0 {
-                    // Round up, propagating the carry through written digits.
-                    loop {
-                        match frac_digits.pop() {
-                            None => {
-                                integer += 1.0;
-                                break;
-                            }
-                            Some(d) if (d as u32) + 1 < radix => {
-                                frac_digits.push(d + 1);
-                                break;
-                            }
-                            Some(_) => {}
+            let round_up = fraction > 0.5 || (fraction == 0.5 && digit & 1 == 1);
+            if round_up && fraction + delta > 1.0 {
+                // Round up, propagating the carry through written digits.
+                loop {
+                    match frac_digits.pop() {
+                        None => {
+                            integer += 1.0;
+                            break;
                         }
+                        Some(d) if (d as u32) + 1 < radix => {
+                            frac_digits.push(d + 1);
+                            break;
+                        }
+                        Some(_) => {}
                     }
-                    break;
                 }
+                break;
             }
             if fraction < delta {
                 break;

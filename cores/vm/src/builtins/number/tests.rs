@@ -6,7 +6,12 @@ use crate::value::Value;
 use crate::{BufferConsole, Ctx, Limits};
 
 fn ctx() -> Ctx {
-    Ctx::new(crate::builtins(), None, Limits::default(), Box::new(BufferConsole::default()))
+    Ctx::new(
+        crate::builtins(),
+        None,
+        Limits::default(),
+        Box::new(BufferConsole::default()),
+    )
 }
 
 fn global(name: &str) -> Value {
@@ -48,7 +53,11 @@ fn formatting_table_matches_node() {
             parts.next().unwrap_or(""),
         );
         let x = Value::Num(f64::from_bits(u64::from_str_radix(bits, 16).unwrap()));
-        let args: Vec<Value> = if a == "u" { vec![] } else { vec![Value::Num(a.parse().unwrap())] };
+        let args: Vec<Value> = if a == "u" {
+            vec![]
+        } else {
+            vec![Value::Num(a.parse().unwrap())]
+        };
         let name = match kind {
             "F" => "toFixed",
             "P" => "toPrecision",
@@ -58,10 +67,18 @@ fn formatting_table_matches_node() {
         };
         let got = proto_call(&mut c, name, x, &args);
         if got != want {
-            failures.push(format!("{name}({a}) of {:?}: got {got}, node {want}", x.as_num().unwrap()));
+            failures.push(format!(
+                "{name}({a}) of {:?}: got {got}, node {want}",
+                x.as_num().unwrap()
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -70,27 +87,87 @@ fn errors_and_edge_cases_like_node() {
     let n = |x: f64| Value::Num(x);
     let s1 = c.heap.str_value("1").unwrap();
     let cases: Vec<(&str, Value, Vec<Value>, &str)> = vec![
-        ("toFixed", s1, vec![], "TypeError: Number.prototype.toFixed requires that 'this' be a Number"),
-        ("toString", s1, vec![], "TypeError: Number.prototype.toString requires that 'this' be a Number"),
-        ("valueOf", Value::Bool(true), vec![], "TypeError: Number.prototype.valueOf requires that 'this' be a Number"),
-        ("toFixed", n(1.0), vec![n(101.0)], "RangeError: toFixed() digits argument must be between 0 and 100"),
-        ("toFixed", n(1.0), vec![n(-1.0)], "RangeError: toFixed() digits argument must be between 0 and 100"),
-        ("toFixed", n(1.0), vec![n(f64::INFINITY)], "RangeError: toFixed() digits argument must be between 0 and 100"),
-        ("toFixed", n(f64::NAN), vec![n(200.0)], "RangeError: toFixed() digits argument must be between 0 and 100"),
+        (
+            "toFixed",
+            s1,
+            vec![],
+            "TypeError: Number.prototype.toFixed requires that 'this' be a Number",
+        ),
+        (
+            "toString",
+            s1,
+            vec![],
+            "TypeError: Number.prototype.toString requires that 'this' be a Number",
+        ),
+        (
+            "valueOf",
+            Value::Bool(true),
+            vec![],
+            "TypeError: Number.prototype.valueOf requires that 'this' be a Number",
+        ),
+        (
+            "toFixed",
+            n(1.0),
+            vec![n(101.0)],
+            "RangeError: toFixed() digits argument must be between 0 and 100",
+        ),
+        (
+            "toFixed",
+            n(1.0),
+            vec![n(-1.0)],
+            "RangeError: toFixed() digits argument must be between 0 and 100",
+        ),
+        (
+            "toFixed",
+            n(1.0),
+            vec![n(f64::INFINITY)],
+            "RangeError: toFixed() digits argument must be between 0 and 100",
+        ),
+        (
+            "toFixed",
+            n(f64::NAN),
+            vec![n(200.0)],
+            "RangeError: toFixed() digits argument must be between 0 and 100",
+        ),
         ("toFixed", n(f64::NAN), vec![n(2.0)], "NaN"),
         ("toFixed", n(1.5), vec![n(f64::NAN)], "2"),
         ("toFixed", n(1.25), vec![n(1.9)], "1.3"),
         ("toFixed", n(1.0), vec![], "1"),
-        ("toExponential", n(1.0), vec![n(101.0)], "RangeError: toExponential() argument must be between 0 and 100"),
+        (
+            "toExponential",
+            n(1.0),
+            vec![n(101.0)],
+            "RangeError: toExponential() argument must be between 0 and 100",
+        ),
         ("toExponential", n(f64::NAN), vec![n(200.0)], "NaN"),
         ("toExponential", n(f64::INFINITY), vec![n(-1.0)], "Infinity"),
         ("toExponential", n(-0.0), vec![], "0e+0"),
-        ("toPrecision", n(1.0), vec![n(0.0)], "RangeError: toPrecision() argument must be between 1 and 100"),
+        (
+            "toPrecision",
+            n(1.0),
+            vec![n(0.0)],
+            "RangeError: toPrecision() argument must be between 1 and 100",
+        ),
         ("toPrecision", n(f64::NAN), vec![n(0.0)], "NaN"),
         ("toPrecision", n(123.456), vec![], "123.456"),
-        ("toPrecision", n(f64::NEG_INFINITY), vec![n(3.0)], "-Infinity"),
-        ("toString", n(1.0), vec![n(1.0)], "RangeError: toString() radix argument must be between 2 and 36"),
-        ("toString", n(1.0), vec![n(37.0)], "RangeError: toString() radix argument must be between 2 and 36"),
+        (
+            "toPrecision",
+            n(f64::NEG_INFINITY),
+            vec![n(3.0)],
+            "-Infinity",
+        ),
+        (
+            "toString",
+            n(1.0),
+            vec![n(1.0)],
+            "RangeError: toString() radix argument must be between 2 and 36",
+        ),
+        (
+            "toString",
+            n(1.0),
+            vec![n(37.0)],
+            "RangeError: toString() radix argument must be between 2 and 36",
+        ),
         ("toString", n(255.0), vec![Value::Undefined], "255"),
         ("toString", n(-0.0), vec![n(2.0)], "0"),
         ("toString", n(f64::NAN), vec![n(16.0)], "NaN"),
@@ -104,7 +181,11 @@ fn errors_and_edge_cases_like_node() {
         ("toLocaleString", n(-0.0), vec![], "-0"),
     ];
     for (name, this, args, want) in cases {
-        assert_eq!(proto_call(&mut c, name, this, &args), want, "{name} {this:?} {args:?}");
+        assert_eq!(
+            proto_call(&mut c, name, this, &args),
+            want,
+            "{name} {this:?} {args:?}"
+        );
     }
 }
 
@@ -113,7 +194,12 @@ fn wrappers_constructors_and_statics() {
     let mut c = ctx();
     let number = global("Number");
     let Value::Obj(nobj) = number else { panic!() };
-    let crate::object::ObjKind::Native { f, ctor: Some(new), .. } = c.heap.obj(nobj).kind else { panic!() };
+    let crate::object::ObjKind::Native {
+        f, ctor: Some(new), ..
+    } = c.heap.obj(nobj).kind
+    else {
+        panic!()
+    };
     let s = c.heap.str_value(" 0x1F ").unwrap();
     let r = f(&mut c, Value::Undefined, &[s]);
     assert_eq!(show(&mut c, r), "31");
@@ -164,7 +250,12 @@ fn booleans() {
     let mut c = ctx();
     let boolean = global("Boolean");
     let Value::Obj(bobj) = boolean else { panic!() };
-    let crate::object::ObjKind::Native { f, ctor: Some(new), .. } = c.heap.obj(bobj).kind else { panic!() };
+    let crate::object::ObjKind::Native {
+        f, ctor: Some(new), ..
+    } = c.heap.obj(bobj).kind
+    else {
+        panic!()
+    };
     let empty = c.heap.str_value("").unwrap();
     let r = f(&mut c, Value::Undefined, &[empty]);
     assert_eq!(show(&mut c, r), "false");
@@ -179,5 +270,8 @@ fn booleans() {
     let r = c.call_builtin(proto, "valueOf", Value::Bool(true), &[]);
     assert_eq!(show(&mut c, r), "true");
     let r = c.call_builtin(proto, "toString", Value::Num(1.0), &[]);
-    assert_eq!(show(&mut c, r), "TypeError: Boolean.prototype.toString requires that 'this' be a Boolean");
+    assert_eq!(
+        show(&mut c, r),
+        "TypeError: Boolean.prototype.toString requires that 'this' be a Boolean"
+    );
 }

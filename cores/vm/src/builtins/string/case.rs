@@ -20,7 +20,10 @@ fn map_runs(units: &[u16], f: impl Fn(&str) -> String) -> Vec<u16> {
     let mut i = 0;
     while i < units.len() {
         let u = units[i];
-        let pair = (0xD800..0xDC00).contains(&u) && units.get(i + 1).is_some_and(|l| (0xDC00..0xE000).contains(l));
+        let pair = (0xD800..0xDC00).contains(&u)
+            && units
+                .get(i + 1)
+                .is_some_and(|l| (0xDC00..0xE000).contains(l));
         if pair {
             let cp = 0x10000 + (((u as u32) - 0xD800) << 10) + (units[i + 1] as u32 - 0xDC00);
             run.push(char::from_u32(cp).unwrap_or('\u{FFFD}'));
@@ -53,12 +56,20 @@ fn map_case(ctx: &mut Ctx, this: Value, method: &str, upper: bool) -> JsResult<V
             if already {
                 return Ok(Value::Str(s));
             }
-            let v: Vec<u8> = if upper { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() };
+            let v: Vec<u8> = if upper {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            };
             JsStr::Ascii(v.into_boxed_slice())
         }
         JsStr::Utf16(u) => {
             // Full mappings (ß -> SS, final sigma) from std's tables.
-            let v = if upper { map_runs(u, str::to_uppercase) } else { map_runs(u, str::to_lowercase) };
+            let v = if upper {
+                map_runs(u, str::to_uppercase)
+            } else {
+                map_runs(u, str::to_lowercase)
+            };
             super::check_len(ctx, v.len())?;
             JsStr::from_units_vec(v)
         }
@@ -115,7 +126,9 @@ fn first_lone_surrogate(js: &JsStr) -> Option<usize> {
     let mut i = 0;
     while i < u.len() {
         let c = u[i];
-        if (0xD800..0xDC00).contains(&c) && u.get(i + 1).is_some_and(|l| (0xDC00..0xE000).contains(l)) {
+        if (0xD800..0xDC00).contains(&c)
+            && u.get(i + 1).is_some_and(|l| (0xDC00..0xE000).contains(l))
+        {
             i += 2;
         } else if (0xD800..0xE000).contains(&c) {
             return Some(i);
@@ -163,15 +176,18 @@ const PUNCT_ORDER: &str = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
 /// breve, circumflex, caron, ring, diaeresis, double acute, tilde, dot
 /// above, cedilla, ogonek, macron, hook above, horn, dot below).
 const MARK_ORDER: [char; 16] = [
-    '\u{301}', '\u{300}', '\u{306}', '\u{302}', '\u{30C}', '\u{30A}', '\u{308}', '\u{30B}', '\u{303}', '\u{307}',
-    '\u{327}', '\u{328}', '\u{304}', '\u{309}', '\u{31B}', '\u{323}',
+    '\u{301}', '\u{300}', '\u{306}', '\u{302}', '\u{30C}', '\u{30A}', '\u{308}', '\u{30B}',
+    '\u{303}', '\u{307}', '\u{327}', '\u{328}', '\u{304}', '\u{309}', '\u{31B}', '\u{323}',
 ];
 
 /// Collation elements: (primary, secondary, tertiary).
 fn collation_elements(text: &str, out: &mut Vec<(u32, u32, u32)>) {
     for c in text.nfd() {
         if unicode_normalization::char::is_combining_mark(c) {
-            let w = MARK_ORDER.iter().position(|&m| m == c).map_or(0x1000 + c as u32, |i| 1 + i as u32);
+            let w = MARK_ORDER
+                .iter()
+                .position(|&m| m == c)
+                .map_or(0x1000 + c as u32, |i| 1 + i as u32);
             out.push((0, 0x20 + w, 0));
             continue;
         }
@@ -200,7 +216,9 @@ fn collation_elements(text: &str, out: &mut Vec<(u32, u32, u32)>) {
             }
             'a'..='z' => letter(lower, 0),
             '0'..='9' => 0x20_0000 + (lower as u32 - '0' as u32),
-            _ if (lower as u32) < 0x80 => PUNCT_ORDER.find(lower).map_or(0x100 + lower as u32, |i| 1 + i as u32),
+            _ if (lower as u32) < 0x80 => PUNCT_ORDER
+                .find(lower)
+                .map_or(0x100 + lower as u32, |i| 1 + i as u32),
             _ if lower.is_alphanumeric() => 0x40_0000 + lower as u32,
             _ => 0x1000 + lower as u32,
         };

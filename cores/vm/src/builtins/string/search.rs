@@ -32,7 +32,9 @@ pub fn find(h: &JsStr, n: &JsStr, from: usize) -> Option<usize> {
     }
     match wide_pair(h, n) {
         None => {
-            let (JsStr::Ascii(hb), JsStr::Ascii(nb)) = (h, n) else { return None };
+            let (JsStr::Ascii(hb), JsStr::Ascii(nb)) = (h, n) else {
+                return None;
+            };
             let hs = std::str::from_utf8(&hb[from..]).ok()?;
             let ns = std::str::from_utf8(nb).ok()?;
             hs.find(ns).map(|i| i + from)
@@ -53,7 +55,9 @@ pub fn rfind(h: &JsStr, n: &JsStr, max_start: usize) -> Option<usize> {
     }
     match wide_pair(h, n) {
         None => {
-            let (JsStr::Ascii(hb), JsStr::Ascii(nb)) = (h, n) else { return None };
+            let (JsStr::Ascii(hb), JsStr::Ascii(nb)) = (h, n) else {
+                return None;
+            };
             let hs = std::str::from_utf8(&hb[..max_start + nl]).ok()?;
             hs.rfind(std::str::from_utf8(nb).ok()?)
         }
@@ -137,7 +141,11 @@ pub fn last_index_of(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Val
     let s = this_str(ctx, this, "lastIndexOf")?;
     let n = arg_str(ctx, args, 0)?;
     let num = to_number(ctx, arg(args, 1))?;
-    let pos = if num.is_nan() { f64::INFINITY } else { conv::to_integer(num) };
+    let pos = if num.is_nan() {
+        f64::INFINITY
+    } else {
+        conv::to_integer(num)
+    };
     let len = ctx.heap.str(s).len();
     let start = clamp(pos, len);
     charge_units(ctx, start)?;
@@ -151,7 +159,9 @@ pub fn includes(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
     let len = ctx.heap.str(s).len();
     let pos = clamp(int_of(ctx, arg(args, 1))?, len);
     charge_units(ctx, len - pos)?;
-    Ok(Value::Bool(find(ctx.heap.str(s), ctx.heap.str(n), pos).is_some()))
+    Ok(Value::Bool(
+        find(ctx.heap.str(s), ctx.heap.str(n), pos).is_some(),
+    ))
 }
 
 pub fn starts_with(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -160,7 +170,11 @@ pub fn starts_with(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value
     let len = ctx.heap.str(s).len();
     let pos = clamp(int_of(ctx, arg(args, 1))?, len);
     charge_units(ctx, ctx.heap.str(n).len())?;
-    Ok(Value::Bool(matches_at(ctx.heap.str(s), ctx.heap.str(n), pos)))
+    Ok(Value::Bool(matches_at(
+        ctx.heap.str(s),
+        ctx.heap.str(n),
+        pos,
+    )))
 }
 
 pub fn ends_with(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -176,7 +190,11 @@ pub fn ends_with(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> 
     if nl > end {
         return Ok(Value::Bool(false));
     }
-    Ok(Value::Bool(matches_at(ctx.heap.str(s), ctx.heap.str(n), end - nl)))
+    Ok(Value::Bool(matches_at(
+        ctx.heap.str(s),
+        ctx.heap.str(n),
+        end - nl,
+    )))
 }
 
 pub fn split(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {

@@ -7,7 +7,12 @@ use crate::value::Value;
 use crate::{BufferConsole, Ctx, Limits};
 
 fn ctx() -> Ctx {
-    Ctx::new(crate::builtins(), None, Limits::default(), Box::new(BufferConsole::default()))
+    Ctx::new(
+        crate::builtins(),
+        None,
+        Limits::default(),
+        Box::new(BufferConsole::default()),
+    )
 }
 
 fn global(name: &str) -> Value {
@@ -102,7 +107,12 @@ fn prototype_methods_match_node() {
             failures.push(format!("{line}\n   got {got}"));
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 fn call_static(ctx: &mut Ctx, name: &str, args: &[Value]) -> String {
@@ -115,28 +125,76 @@ fn constructor_and_statics() {
     let mut c = ctx();
     let n = Value::Num;
     let cases: Vec<(&str, Vec<Value>, &str)> = vec![
-        ("fromCharCode", vec![n(72.0), n(105.0), n(65536.0 + 97.0), n(-1.0)], "s:Hia\\uffff"),
+        (
+            "fromCharCode",
+            vec![n(72.0), n(105.0), n(65536.0 + 97.0), n(-1.0)],
+            "s:Hia\\uffff",
+        ),
         ("fromCharCode", vec![], "s:"),
-        ("fromCharCode", vec![n(0xD83D as f64), n(0xDE00 as f64)], "s:\\ud83d\\ude00"),
-        ("fromCodePoint", vec![n(0x1F600 as f64), n(7879.0)], "s:\\ud83d\\ude00\\u1ec7"),
-        ("fromCodePoint", vec![n(-1.0)], "e:RangeError\\u003a Invalid code point \\u002d1"),
-        ("fromCodePoint", vec![n(1.5)], "e:RangeError\\u003a Invalid code point 1\\u002e5"),
-        ("fromCodePoint", vec![n(f64::NAN)], "e:RangeError\\u003a Invalid code point NaN"),
-        ("fromCodePoint", vec![n(0x110000 as f64)], "e:RangeError\\u003a Invalid code point 1114112"),
+        (
+            "fromCharCode",
+            vec![n(0xD83D as f64), n(0xDE00 as f64)],
+            "s:\\ud83d\\ude00",
+        ),
+        (
+            "fromCodePoint",
+            vec![n(0x1F600 as f64), n(7879.0)],
+            "s:\\ud83d\\ude00\\u1ec7",
+        ),
+        (
+            "fromCodePoint",
+            vec![n(-1.0)],
+            "e:RangeError\\u003a Invalid code point \\u002d1",
+        ),
+        (
+            "fromCodePoint",
+            vec![n(1.5)],
+            "e:RangeError\\u003a Invalid code point 1\\u002e5",
+        ),
+        (
+            "fromCodePoint",
+            vec![n(f64::NAN)],
+            "e:RangeError\\u003a Invalid code point NaN",
+        ),
+        (
+            "fromCodePoint",
+            vec![n(0x110000 as f64)],
+            "e:RangeError\\u003a Invalid code point 1114112",
+        ),
     ];
     for (name, args, want) in cases {
-        assert_eq!(call_static(&mut c, name, &args), want, "String.{name}({args:?})");
+        assert_eq!(
+            call_static(&mut c, name, &args),
+            want,
+            "String.{name}({args:?})"
+        );
     }
     // String.raw({ raw: ["a", "b", "c"] }, 1, 2, 3) === "a1b2c"
-    let parts: Vec<Value> = ["a", "b", "c"].iter().map(|s| c.heap.str_value(s).unwrap()).collect();
+    let parts: Vec<Value> = ["a", "b", "c"]
+        .iter()
+        .map(|s| c.heap.str_value(s).unwrap())
+        .collect();
     let arr = crate::ops::new_array(&mut c, parts).unwrap();
     let obj = crate::ops::new_object(&mut c).unwrap();
-    crate::ops::set_obj(&mut c, obj, crate::conv::Key::Atom(crate::atoms::RAW), Value::Obj(arr)).unwrap();
+    crate::ops::set_obj(
+        &mut c,
+        obj,
+        crate::conv::Key::Atom(crate::atoms::RAW),
+        Value::Obj(arr),
+    )
+    .unwrap();
     let r = call_static(&mut c, "raw", &[Value::Obj(obj), n(1.0), n(2.0), n(3.0)]);
     assert_eq!(r, "s:a1b2c");
 
-    let Value::Obj(sobj) = global("String") else { panic!() };
-    let crate::object::ObjKind::Native { f, ctor: Some(new), .. } = c.heap.obj(sobj).kind else { panic!() };
+    let Value::Obj(sobj) = global("String") else {
+        panic!()
+    };
+    let crate::object::ObjKind::Native {
+        f, ctor: Some(new), ..
+    } = c.heap.obj(sobj).kind
+    else {
+        panic!()
+    };
     let r = f(&mut c, Value::Undefined, &[]);
     assert_eq!(encode(&mut c, r), "s:");
     let r = f(&mut c, Value::Undefined, &[n(-0.0)]);
@@ -170,7 +228,9 @@ fn caps_fail_before_allocating() {
     }
     // Near the cap: the energy charge is proportional to the result.
     let before = c.energy;
-    let r = c.call_builtin(proto, "repeat", ab, &[Value::Num(1_000_000.0)]).unwrap();
+    let r = c
+        .call_builtin(proto, "repeat", ab, &[Value::Num(1_000_000.0)])
+        .unwrap();
     assert_eq!(c.heap.str(r.as_str().unwrap()).len(), 2_000_000);
     assert!(before - c.energy >= 2_000_000 / 16);
 }
@@ -183,7 +243,13 @@ fn function_replacement_needs_js() {
     let b = c.heap.str_value("b").unwrap();
     let f = global("parseInt");
     for m in ["replace", "replaceAll"] {
-        assert!(matches!(c.call_builtin(proto, m, s, &[b, f]), Err(Interrupt::NeedsJs)), "{m}");
+        assert!(
+            matches!(
+                c.call_builtin(proto, m, s, &[b, f]),
+                Err(Interrupt::NeedsJs)
+            ),
+            "{m}"
+        );
     }
 }
 
@@ -200,6 +266,8 @@ fn long_needles_search_linearly() {
     assert_eq!(r.as_num(), Some(199_000.0));
     let r = c.call_builtin(proto, "lastIndexOf", h, &[n]).unwrap();
     assert_eq!(r.as_num(), Some(199_000.0));
-    let r = c.call_builtin(proto, "includes", h, &[n, Value::Num(199_001.0)]).unwrap();
+    let r = c
+        .call_builtin(proto, "includes", h, &[n, Value::Num(199_001.0)])
+        .unwrap();
     assert!(matches!(r, Value::Bool(false)));
 }

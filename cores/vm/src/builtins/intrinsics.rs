@@ -21,6 +21,7 @@ pub const INTRINSICS: &[(&str, NativeFn, u8)] = &[
     ("$sameValueZero", same_value_zero, 2),
     ("$toLength", to_length_fn, 1),
     ("$isArray", is_array_fn, 1),
+    ("$call", call_fn, 2),
 ];
 
 fn message(ctx: &mut Ctx, args: &[Value]) -> String {
@@ -71,6 +72,21 @@ fn is_array_fn(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
     Ok(Value::Bool(
         matches!(arg(args, 0), Value::Obj(o) if matches!(ctx.heap.obj(o).kind, ObjKind::Array(_))),
     ))
+}
+
+/// `$call(f, thisArg, ...args)`: calls `f` through the interpreter (immune
+/// to a user overwriting `f.call`).
+fn call_fn(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
+    let callee = arg(args, 0);
+    if !ctx.heap.is_callable(callee) {
+        let d = describe(ctx, callee);
+        return type_error(format!("{d} is not a function"));
+    }
+    Err(crate::error::Interrupt::Call(Box::new(crate::error::TailCall {
+        callee,
+        this: arg(args, 1),
+        args: args.get(2..).unwrap_or(&[]).to_vec(),
+    })))
 }
 
 /// V8's side-effect-free rendering of a value, as in `X is not a function`:

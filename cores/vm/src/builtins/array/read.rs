@@ -222,7 +222,28 @@ fn join(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
     join_list(ctx, outer, list, &sep)
 }
 
+/// `this.join()` when `join` is the built-in one (arrays), user code when
+/// it is not, `Object.prototype.toString` when there is no `join`.
 fn to_string(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
+    require_object(this)?;
+    if this_array(ctx, this).is_none() {
+        let join_atom = ctx.heap.intern(JsStr::from_str("join"))?;
+        let f = ops::get(ctx, this, Key::Atom(join_atom))?;
+        let builtin = ops::get_own(ctx, ctx.realm.array_proto, Key::Atom(join_atom));
+        match f {
+            Value::Obj(fo) if builtin.and_then(Value::as_obj) == Some(fo) => {}
+            Value::Obj(fo) if ctx.heap.obj(fo).is_callable() => return Err(Interrupt::NeedsJs),
+            _ => {
+                let tag = match this {
+                    Value::Obj(o) => crate::builtins::intrinsics::class_tag(ctx, o),
+                    Value::Str(_) => "String",
+                    Value::Num(_) => "Number",
+                    _ => "Boolean",
+                };
+                return ctx.heap.str_value(&format!("[object {tag}]"));
+            }
+        }
+    }
     let list = to_list(ctx, this)?;
     let outer = match this {
         Value::Obj(o) => Some(o),

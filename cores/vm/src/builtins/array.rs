@@ -21,7 +21,7 @@ mod read;
 mod sort;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 /// `Object.seal` marks objects with this flag besides `NON_EXTENSIBLE`:
 /// their properties cannot be deleted. (Shared with `object.rs`.)

@@ -41,7 +41,11 @@ pub fn install(b: &mut Builder) {
         ("Error", error_fn, r.error_proto),
         ("TypeError", type_error_fn, r.type_error_proto),
         ("RangeError", range_error_fn, r.range_error_proto),
-        ("ReferenceError", reference_error_fn, r.reference_error_proto),
+        (
+            "ReferenceError",
+            reference_error_fn,
+            r.reference_error_proto,
+        ),
         ("SyntaxError", syntax_error_fn, r.syntax_error_proto),
         ("URIError", uri_error_fn, r.uri_error_proto),
     ];
@@ -116,7 +120,9 @@ pub fn construct(ctx: &mut Ctx, kind: JsErrorKind, args: &[Value]) -> JsResult<V
 fn to_string(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
     let Value::Obj(o) = this else {
         let d = describe(ctx, this);
-        return type_error(format!("Method Error.prototype.toString called on incompatible receiver {d}"));
+        return type_error(format!(
+            "Method Error.prototype.toString called on incompatible receiver {d}"
+        ));
     };
     let name = match ops::get_obj(ctx, o, Key::Atom(atoms::NAME), this)? {
         Value::Undefined => atoms::ERROR,
@@ -147,8 +153,12 @@ mod tests {
     use crate::Ctx;
 
     fn make(c: &mut Ctx, ctor: &str, args: &[Value]) -> Value {
-        let Value::Obj(f) = global(ctor) else { panic!("{ctor}") };
-        let crate::object::ObjKind::Native { f, .. } = c.heap.obj(f).kind else { panic!() };
+        let Value::Obj(f) = global(ctor) else {
+            panic!("{ctor}")
+        };
+        let crate::object::ObjKind::Native { f, .. } = c.heap.obj(f).kind else {
+            panic!()
+        };
         f(c, Value::Undefined, args).unwrap()
     }
 
@@ -165,7 +175,10 @@ mod tests {
         let o = crate::ops::new_object(&mut c).unwrap();
         crate::ops::set_obj(&mut c, o, Key::Atom(crate::atoms::CAUSE), n(5.0)).unwrap();
         let e = make(&mut c, "RangeError", &[m, Value::Obj(o)]);
-        assert_eq!(show(&c, e), "{stack:\"RangeError: bad\\n    at <anonymous>\",message:\"bad\",cause:5}");
+        assert_eq!(
+            show(&c, e),
+            "{stack:\"RangeError: bad\\n    at <anonymous>\",message:\"bad\",cause:5}"
+        );
         assert_eq!(to_str(&mut c, e), "\"RangeError: bad\"");
         let e = make(&mut c, "TypeError", &[]);
         assert_eq!(show(&c, e), "{stack:\"TypeError\\n    at <anonymous>\"}");
@@ -176,9 +189,15 @@ mod tests {
         let empty = crate::ops::new_object(&mut c).unwrap();
         let a = s(&mut c, "a");
         let e = make(&mut c, "Error", &[a, Value::Obj(empty)]);
-        assert_eq!(show(&c, e), "{stack:\"Error: a\\n    at <anonymous>\",message:\"a\"}");
+        assert_eq!(
+            show(&c, e),
+            "{stack:\"Error: a\\n    at <anonymous>\",message:\"a\"}"
+        );
         let r = c.call_builtin(Value::Obj(c.realm.error_proto), "toString", n(5.0), &[]);
-        assert_eq!(res(&c, r), "TypeError: Method Error.prototype.toString called on incompatible receiver 5");
+        assert_eq!(
+            res(&c, r),
+            "TypeError: Method Error.prototype.toString called on incompatible receiver 5"
+        );
         // A plain object with name and message, and one without.
         let o = crate::ops::new_object(&mut c).unwrap();
         assert_eq!(to_str(&mut c, Value::Obj(o)), "\"Error\"");
@@ -187,7 +206,9 @@ mod tests {
         crate::ops::set_obj(&mut c, o, Key::Atom(crate::atoms::NAME), nn).unwrap();
         crate::ops::set_obj(&mut c, o, Key::Atom(crate::atoms::MESSAGE), mm).unwrap();
         assert_eq!(to_str(&mut c, Value::Obj(o)), "\"N: M\"");
-        let Value::Obj(te) = global("TypeError") else { panic!() };
+        let Value::Obj(te) = global("TypeError") else {
+            panic!()
+        };
         assert_eq!(c.heap.obj(te).proto, global("Error").as_obj());
         assert_eq!(c.realm.error_ctor, global("Error").as_obj().unwrap());
         let d = crate::builtins::intrinsics::describe(&mut c, e);

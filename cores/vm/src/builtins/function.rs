@@ -77,7 +77,9 @@ fn list_from_array_like(ctx: &mut Ctx, v: Value) -> JsResult<Vec<Value>> {
         return range_error("Maximum call stack size exceeded");
     }
     ctx.charge(n as u64)?;
-    (0..n).map(|i| ops::get_obj(ctx, o, Key::Index(i as u32), v)).collect()
+    (0..n)
+        .map(|i| ops::get_obj(ctx, o, Key::Index(i as u32), v))
+        .collect()
 }
 
 /// `f.bind(thisArg, ...args)`: a bound function named `bound f` whose
@@ -134,11 +136,16 @@ mod tests {
         let arr = global("Array");
         let a = nums(&mut c, &[1.0, 2.0]);
         let r = c.call_builtin(fp, "call", arr, &[Value::Null, n(1.0)]);
-        assert!(matches!(r, Err(crate::Interrupt::Call(ref t)) if t.args.len() == 1 && matches!(t.this, Value::Null)));
+        assert!(
+            matches!(r, Err(crate::Interrupt::Call(ref t)) if t.args.len() == 1 && matches!(t.this, Value::Null))
+        );
         let r = c.call_builtin(fp, "apply", arr, &[Value::Null, a]);
         assert!(matches!(r, Err(crate::Interrupt::Call(ref t)) if t.args.len() == 2));
         let r = c.call_builtin(fp, "apply", arr, &[Value::Null, n(5.0)]);
-        assert_eq!(res(&c, r), "TypeError: CreateListFromArrayLike called on non-object");
+        assert_eq!(
+            res(&c, r),
+            "TypeError: CreateListFromArrayLike called on non-object"
+        );
         let r = c.call_builtin(fp, "call", n(5.0), &[]);
         assert_eq!(res(&c, r), "TypeError: 5 is not a function");
         let r = c.call_builtin(fp, "bind", n(3.0), &[]);
@@ -149,7 +156,9 @@ mod tests {
             let k = crate::conv::Key::Atom(c.heap.intern(crate::JsStr::from_str("of")).unwrap());
             crate::ops::get(&mut c, arr, k).unwrap()
         };
-        let b = c.call_builtin(fp, "bind", array_of, &[Value::Null, n(1.0)]).unwrap();
+        let b = c
+            .call_builtin(fp, "bind", array_of, &[Value::Null, n(1.0)])
+            .unwrap();
         let name = crate::ops::get(&mut c, b, crate::conv::Key::Atom(crate::atoms::NAME)).unwrap();
         assert_eq!(res(&c, Ok(name)), "\"bound of\"");
         let len = crate::ops::get(&mut c, b, crate::conv::Key::Atom(crate::atoms::LENGTH)).unwrap();
@@ -160,7 +169,10 @@ mod tests {
         assert_eq!(res(&c, r), "\"function () { [native code] }\"");
         let o = s(&mut c, "x");
         let r = c.call_builtin(fp, "toString", o, &[]);
-        assert_eq!(res(&c, r), "TypeError: Function.prototype.toString requires that 'this' be a Function");
+        assert_eq!(
+            res(&c, r),
+            "TypeError: Function.prototype.toString requires that 'this' be a Function"
+        );
         let keys = c.call_builtin(global("Object"), "keys", Value::Undefined, &[b]);
         assert_eq!(res(&c, keys), "[]");
     }

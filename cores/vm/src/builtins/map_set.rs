@@ -63,7 +63,7 @@ fn map_key(ctx: &mut Ctx, v: Value, intern: bool) -> JsResult<Option<MapKey>> {
         Value::Undefined | Value::Empty | Value::Cell(_) => MapKey::Undefined,
         Value::Null => MapKey::Null,
         Value::Bool(b) => MapKey::Bool(b),
-        Value::Num(n) if n == 0.0 => MapKey::Num(0f64.to_bits()),
+        Value::Num(0.0) => MapKey::Num(0f64.to_bits()),
         Value::Num(n) if n.is_nan() => MapKey::Num(f64::NAN.to_bits()),
         Value::Num(n) => MapKey::Num(n.to_bits()),
         Value::Obj(o) => MapKey::Obj(o),
@@ -90,9 +90,13 @@ fn data<'a>(ctx: &'a mut Ctx, this: Value, set: bool, method: &str) -> JsResult<
     if !ok {
         let d = describe(ctx, this);
         let class = if set { "Set" } else { "Map" };
-        return type_error(format!("Method {class}.prototype.{method} called on incompatible receiver {d}"));
+        return type_error(format!(
+            "Method {class}.prototype.{method} called on incompatible receiver {d}"
+        ));
     }
-    let Value::Obj(o) = this else { unreachable!("checked above") };
+    let Value::Obj(o) = this else {
+        unreachable!("checked above")
+    };
     match &mut ctx.heap.obj_mut(o)?.kind {
         ObjKind::Map(d) | ObjKind::Set(d) => Ok(d),
         _ => type_error("not a Map or Set"),
@@ -122,10 +126,17 @@ fn find(ctx: &mut Ctx, this: Value, set: bool, method: &str, key: Value) -> JsRe
 }
 
 /// Inserts or updates `key` (normalising -0 to +0, as JavaScript does).
-fn insert(ctx: &mut Ctx, this: Value, set: bool, method: &str, key: Value, val: Value) -> JsResult<()> {
+fn insert(
+    ctx: &mut Ctx,
+    this: Value,
+    set: bool,
+    method: &str,
+    key: Value,
+    val: Value,
+) -> JsResult<()> {
     data(ctx, this, set, method)?;
     let key = match key {
-        Value::Num(n) if n == 0.0 => Value::Num(0.0),
+        Value::Num(0.0) => Value::Num(0.0),
         Value::Empty => Value::Undefined,
         k => k,
     };
@@ -200,14 +211,20 @@ fn fill(ctx: &mut Ctx, this: Value, set: bool, iterable: Value) -> JsResult<()> 
 
 fn map_new(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
     let proto = ctx.realm.map_proto;
-    let m = Value::Obj(ctx.heap.alloc(Object::new(Some(proto), ObjKind::Map(MapData::default())))?);
+    let m = Value::Obj(
+        ctx.heap
+            .alloc(Object::new(Some(proto), ObjKind::Map(MapData::default())))?,
+    );
     fill(ctx, m, false, arg(args, 0))?;
     Ok(m)
 }
 
 fn set_new(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
     let proto = ctx.realm.set_proto;
-    let s = Value::Obj(ctx.heap.alloc(Object::new(Some(proto), ObjKind::Set(MapData::default())))?);
+    let s = Value::Obj(
+        ctx.heap
+            .alloc(Object::new(Some(proto), ObjKind::Set(MapData::default())))?,
+    );
     fill(ctx, s, true, arg(args, 0))?;
     Ok(s)
 }
@@ -217,7 +234,11 @@ fn map_get(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
         return Ok(Value::Undefined);
     };
     let d = data_ref(ctx, this, false, "get")?;
-    Ok(d.entries.get(i as usize).copied().flatten().map_or(Value::Undefined, |e| e.1))
+    Ok(d.entries
+        .get(i as usize)
+        .copied()
+        .flatten()
+        .map_or(Value::Undefined, |e| e.1))
 }
 
 fn map_set(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -226,7 +247,9 @@ fn map_set(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 fn map_has(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(find(ctx, this, false, "has", arg(args, 0))?.is_some()))
+    Ok(Value::Bool(
+        find(ctx, this, false, "has", arg(args, 0))?.is_some(),
+    ))
 }
 
 fn map_delete(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -239,7 +262,9 @@ fn map_clear(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
 
 fn iter_of(ctx: &mut Ctx, this: Value, set: bool, method: &str, y: IterYield) -> JsResult<Value> {
     data_ref(ctx, this, set, method)?;
-    let Value::Obj(o) = this else { unreachable!("data_ref checked the receiver") };
+    let Value::Obj(o) = this else {
+        unreachable!("data_ref checked the receiver")
+    };
     new_iterator(ctx, IterSource::Map(o), y)
 }
 
@@ -254,7 +279,9 @@ fn map_values(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
 }
 
 fn set_has(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(find(ctx, this, true, "has", arg(args, 0))?.is_some()))
+    Ok(Value::Bool(
+        find(ctx, this, true, "has", arg(args, 0))?.is_some(),
+    ))
 }
 
 fn set_add(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {

@@ -75,7 +75,8 @@ pub fn to_object(ctx: &mut Ctx, v: Value) -> JsResult<ObjId> {
         Value::Bool(_) => ctx.realm.boolean_proto,
         _ => return null_to_object(),
     };
-    ctx.heap.alloc(Object::new(Some(proto), ObjKind::Primitive(v)))
+    ctx.heap
+        .alloc(Object::new(Some(proto), ObjKind::Primitive(v)))
 }
 
 /// `Object(v)` / `new Object(v)`.
@@ -104,7 +105,9 @@ pub fn enum_keys(ctx: &mut Ctx, v: Value) -> JsResult<Vec<Value>> {
         Value::Str(s) => {
             let n = ctx.heap.str(s).len();
             ctx.charge(n as u64)?;
-            (0..n).map(|i| Ok(Value::Str(conv::number_to_str(ctx, i as f64)?))).collect()
+            (0..n)
+                .map(|i| Ok(Value::Str(conv::number_to_str(ctx, i as f64)?)))
+                .collect()
         }
         Value::Obj(o) => {
             let keys = ops::own_keys(ctx, o)?;
@@ -226,7 +229,9 @@ fn integrity(ctx: &mut Ctx, args: &[Value], flag: u8) -> JsResult<Value> {
         return Ok(Value::Bool(true));
     };
     let f = ctx.heap.obj(o).flags;
-    Ok(Value::Bool(f & flag != 0 || (f & NON_EXTENSIBLE != 0 && has_no_own(ctx, o))))
+    Ok(Value::Bool(
+        f & flag != 0 || (f & NON_EXTENSIBLE != 0 && has_no_own(ctx, o)),
+    ))
 }
 
 fn is_frozen(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
@@ -247,7 +252,9 @@ fn proto_arg(ctx: &mut Ctx, p: Value) -> JsResult<Option<ObjId>> {
         Value::Null => Ok(None),
         v => {
             let d = describe(ctx, v);
-            type_error(format!("Object prototype may only be an Object or null: {d}"))
+            type_error(format!(
+                "Object prototype may only be an Object or null: {d}"
+            ))
         }
     }
 }
@@ -260,7 +267,9 @@ fn create(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
              create the object, then assign its properties",
         );
     }
-    Ok(Value::Obj(ctx.heap.alloc(Object::new(proto, ObjKind::Ordinary))?))
+    Ok(Value::Obj(
+        ctx.heap.alloc(Object::new(proto, ObjKind::Ordinary))?,
+    ))
 }
 
 fn proto_of(ctx: &Ctx, v: Value) -> JsResult<Value> {
@@ -291,7 +300,9 @@ fn set_prototype_of(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> 
         return Ok(target);
     }
     if o == ctx.realm.object_proto {
-        return type_error("Immutable prototype object 'Object.prototype' cannot have their prototype set");
+        return type_error(
+            "Immutable prototype object 'Object.prototype' cannot have their prototype set",
+        );
     }
     if ctx.heap.obj(o).flags & NON_EXTENSIBLE != 0 {
         let d = describe(ctx, target);
@@ -315,14 +326,15 @@ fn attributes(ctx: &Ctx, o: ObjId, key: Key) -> (bool, bool, bool) {
     let frozen = obj.flags & FROZEN != 0;
     let sealed = obj.flags & (SEALED | FROZEN) != 0;
     match (&obj.kind, key) {
-        (ObjKind::Array(_) | ObjKind::Arguments(_), Key::Atom(atoms::LENGTH)) => (!frozen, false, false),
+        (ObjKind::Array(_) | ObjKind::Arguments(_), Key::Atom(atoms::LENGTH)) => {
+            (!frozen, false, false)
+        }
         (ObjKind::Primitive(Value::Str(_)), Key::Index(_)) => (false, true, false),
         (ObjKind::Primitive(Value::Str(_)), Key::Atom(atoms::LENGTH)) => (false, false, false),
-        (ObjKind::Closure { .. } | ObjKind::Native { .. } | ObjKind::Bound { .. }, Key::Atom(k))
-            if matches!(k, atoms::NAME | atoms::LENGTH) =>
-        {
-            (false, false, !sealed)
-        }
+        (
+            ObjKind::Closure { .. } | ObjKind::Native { .. } | ObjKind::Bound { .. },
+            Key::Atom(atoms::NAME | atoms::LENGTH),
+        ) => (false, false, !sealed),
         (kind, Key::Atom(k)) if is_hidden(kind, k) => (!frozen, false, !sealed),
         _ => (!frozen, true, !sealed),
     }
@@ -330,7 +342,9 @@ fn attributes(ctx: &Ctx, o: ObjId, key: Key) -> (bool, bool, bool) {
 
 /// The own property `key` of `o`, if any (a Map's `size` is inherited in JS).
 fn own_value(ctx: &Ctx, o: ObjId, key: Key) -> Option<Value> {
-    if key == Key::Atom(atoms::SIZE) && matches!(ctx.heap.obj(o).kind, ObjKind::Map(_) | ObjKind::Set(_)) {
+    if key == Key::Atom(atoms::SIZE)
+        && matches!(ctx.heap.obj(o).kind, ObjKind::Map(_) | ObjKind::Set(_))
+    {
         return ctx.heap.obj(o).props.get(atoms::SIZE);
     }
     ops::get_own(ctx, o, key)
@@ -348,7 +362,9 @@ fn own_names(ctx: &mut Ctx, o: ObjId) -> JsResult<Vec<Value>> {
     };
     match &obj.kind {
         ObjKind::Array(a) | ObjKind::Arguments(a) => {
-            let present: Vec<usize> = (0..a.len()).filter(|&i| !matches!(a[i], Value::Empty)).collect();
+            let present: Vec<usize> = (0..a.len())
+                .filter(|&i| !matches!(a[i], Value::Empty))
+                .collect();
             for i in present {
                 out.push(Value::Str(conv::number_to_str(ctx, i as f64)?));
             }
@@ -499,7 +515,11 @@ fn has_own(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 fn is(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(ops::same_value(ctx, arg(args, 0), arg(args, 1))))
+    Ok(Value::Bool(ops::same_value(
+        ctx,
+        arg(args, 0),
+        arg(args, 1),
+    )))
 }
 
 fn has_own_property(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {

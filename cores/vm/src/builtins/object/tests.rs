@@ -36,13 +36,22 @@ fn keys_values_entries() {
     let o = sample(&mut c);
     assert_eq!(call(&mut c, "keys", &[o]), "[\"2\",\"b\",\"a\"]");
     assert_eq!(call(&mut c, "values", &[o]), "[true,\"x\",1]");
-    assert_eq!(call(&mut c, "entries", &[o]), "[[\"2\",true],[\"b\",\"x\"],[\"a\",1]]");
+    assert_eq!(
+        call(&mut c, "entries", &[o]),
+        "[[\"2\",true],[\"b\",\"x\"],[\"a\",1]]"
+    );
     let h = arr(&mut c, &[n(1.0), Value::Empty, n(3.0)]);
     assert_eq!(call(&mut c, "keys", &[h]), "[\"0\",\"2\"]");
     let t = s(&mut c, "ab");
-    assert_eq!(call(&mut c, "entries", &[t]), "[[\"0\",\"a\"],[\"1\",\"b\"]]");
+    assert_eq!(
+        call(&mut c, "entries", &[t]),
+        "[[\"0\",\"a\"],[\"1\",\"b\"]]"
+    );
     assert_eq!(call(&mut c, "keys", &[n(5.0)]), "[]");
-    assert_eq!(call(&mut c, "keys", &[Value::Null]), "TypeError: Cannot convert undefined or null to object");
+    assert_eq!(
+        call(&mut c, "keys", &[Value::Null]),
+        "TypeError: Cannot convert undefined or null to object"
+    );
     let ap = Value::Obj(c.realm.array_proto);
     assert_eq!(call(&mut c, "keys", &[ap]), "[]");
     let e = ops::new_error(&mut c, crate::JsErrorKind::Error, "x").unwrap();
@@ -55,14 +64,23 @@ fn assign_and_from_entries() {
     let o = sample(&mut c);
     let t = Value::Obj(ops::new_object(&mut c).unwrap());
     let str_ab = s(&mut c, "ab");
-    assert_eq!(call(&mut c, "assign", &[t, Value::Null, o, str_ab]), "{0:\"a\",1:\"b\",2:true,b:\"x\",a:1}");
-    assert_eq!(call(&mut c, "assign", &[Value::Null]), "TypeError: Cannot convert undefined or null to object");
+    assert_eq!(
+        call(&mut c, "assign", &[t, Value::Null, o, str_ab]),
+        "{0:\"a\",1:\"b\",2:true,b:\"x\",a:1}"
+    );
+    assert_eq!(
+        call(&mut c, "assign", &[Value::Null]),
+        "TypeError: Cannot convert undefined or null to object"
+    );
     let one = nums(&mut c, &[1.0, 2.0]);
     let three = nums(&mut c, &[3.0]);
     let list = arr(&mut c, &[one, three]);
     assert_eq!(call(&mut c, "fromEntries", &[list]), "{1:2,3:undefined}");
     let bad = nums(&mut c, &[1.0]);
-    assert_eq!(call(&mut c, "fromEntries", &[bad]), "TypeError: Iterator value 1 is not an entry object");
+    assert_eq!(
+        call(&mut c, "fromEntries", &[bad]),
+        "TypeError: Iterator value 1 is not an entry object"
+    );
     assert_eq!(
         call(&mut c, "fromEntries", &[n(5.0)]),
         "TypeError: number 5 is not iterable (cannot read property Symbol(Symbol.iterator))"
@@ -86,9 +104,15 @@ fn integrity_levels() {
     let a = c.heap.intern(crate::JsStr::from_str("a")).unwrap();
     let z = c.heap.intern(crate::JsStr::from_str("z")).unwrap();
     let r = ops::set(&mut c, o, Key::Atom(a), n(2.0)).map(|_| Value::Undefined);
-    assert_eq!(res(&c, r), "TypeError: Cannot assign to read only property 'a' of object '#<Object>'");
+    assert_eq!(
+        res(&c, r),
+        "TypeError: Cannot assign to read only property 'a' of object '#<Object>'"
+    );
     let r = ops::set(&mut c, o, Key::Atom(z), n(2.0)).map(|_| Value::Undefined);
-    assert_eq!(res(&c, r), "TypeError: Cannot add property z, object is not extensible");
+    assert_eq!(
+        res(&c, r),
+        "TypeError: Cannot add property z, object is not extensible"
+    );
     let e = Value::Obj(ops::new_object(&mut c).unwrap());
     call(&mut c, "preventExtensions", &[e]);
     assert_eq!(call(&mut c, "isFrozen", &[e]), "true");
@@ -112,18 +136,32 @@ fn prototypes() {
     let base = Value::Obj(ops::new_object(&mut c).unwrap());
     let child = call(&mut c, "create", &[base]);
     assert_eq!(child, "{}");
-    assert_eq!(call(&mut c, "create", &[n(5.0)]), "TypeError: Object prototype may only be an Object or null: 5");
-    let r = c.call_builtin(global("Object"), "create", Value::Undefined, &[Value::Null]).unwrap();
+    assert_eq!(
+        call(&mut c, "create", &[n(5.0)]),
+        "TypeError: Object prototype may only be an Object or null: 5"
+    );
+    let r = c
+        .call_builtin(global("Object"), "create", Value::Undefined, &[Value::Null])
+        .unwrap();
     assert_eq!(call(&mut c, "getPrototypeOf", &[r]), "null");
-    let b2 = c.call_builtin(global("Object"), "create", Value::Undefined, &[base]).unwrap();
-    assert_eq!(call(&mut c, "setPrototypeOf", &[base, b2]), "TypeError: Cyclic __proto__ value");
+    let b2 = c
+        .call_builtin(global("Object"), "create", Value::Undefined, &[base])
+        .unwrap();
+    assert_eq!(
+        call(&mut c, "setPrototypeOf", &[base, b2]),
+        "TypeError: Cyclic __proto__ value"
+    );
     let op = Value::Obj(c.realm.object_proto);
     assert_eq!(
         call(&mut c, "setPrototypeOf", &[op, base]),
         "TypeError: Immutable prototype object 'Object.prototype' cannot have their prototype set"
     );
-    assert_eq!(call(&mut c, "setPrototypeOf", &[base, n(5.0)]), "TypeError: Object prototype may only be an Object or null: 5");
-    assert!(call(&mut c, "create", &[base, base]).starts_with("TypeError: Object.create with property descriptors"));
+    assert_eq!(
+        call(&mut c, "setPrototypeOf", &[base, n(5.0)]),
+        "TypeError: Object prototype may only be an Object or null: 5"
+    );
+    assert!(call(&mut c, "create", &[base, base])
+        .starts_with("TypeError: Object.create with property descriptors"));
     assert_eq!(proto_call(&mut c, "isPrototypeOf", base, &[b2]), "true");
     assert_eq!(proto_call(&mut c, "isPrototypeOf", b2, &[base]), "false");
     let t = s(&mut c, "x");
@@ -135,9 +173,15 @@ fn prototypes() {
 fn names_and_descriptors() {
     let mut c = ctx();
     let a = nums(&mut c, &[1.0, 2.0]);
-    assert_eq!(call(&mut c, "getOwnPropertyNames", &[a]), "[\"0\",\"1\",\"length\"]");
+    assert_eq!(
+        call(&mut c, "getOwnPropertyNames", &[a]),
+        "[\"0\",\"1\",\"length\"]"
+    );
     let t = s(&mut c, "ab");
-    assert_eq!(call(&mut c, "getOwnPropertyNames", &[t]), "[\"0\",\"1\",\"length\"]");
+    assert_eq!(
+        call(&mut c, "getOwnPropertyNames", &[t]),
+        "[\"0\",\"1\",\"length\"]"
+    );
     let len = s(&mut c, "length");
     assert_eq!(
         call(&mut c, "getOwnPropertyDescriptor", &[a, len]),
@@ -159,10 +203,16 @@ fn names_and_descriptors() {
         "{value:1,writable:false,enumerable:true,configurable:false}"
     );
     let kz = s(&mut c, "zz");
-    assert_eq!(call(&mut c, "getOwnPropertyDescriptor", &[o, kz]), "undefined");
+    assert_eq!(
+        call(&mut c, "getOwnPropertyDescriptor", &[o, kz]),
+        "undefined"
+    );
     assert_eq!(call(&mut c, "hasOwn", &[a, len]), "true");
     assert_eq!(call(&mut c, "hasOwn", &[t, n(1.0)]), "true");
-    assert_eq!(proto_call(&mut c, "propertyIsEnumerable", a, &[len]), "false");
+    assert_eq!(
+        proto_call(&mut c, "propertyIsEnumerable", a, &[len]),
+        "false"
+    );
     assert_eq!(proto_call(&mut c, "hasOwnProperty", a, &[n(0.0)]), "true");
 }
 
@@ -173,16 +223,27 @@ fn define_property() {
     let k = s(&mut c, "x");
     let d = ops::new_object(&mut c).unwrap();
     ops::set_obj(&mut c, d, Key::Atom(crate::atoms::VALUE), n(1.0)).unwrap();
-    assert_eq!(call(&mut c, "defineProperty", &[o, k, Value::Obj(d)]), "{x:1}");
-    assert_eq!(call(&mut c, "defineProperty", &[n(1.0), k, Value::Obj(d)]), "TypeError: Object.defineProperty called on non-object");
-    assert_eq!(call(&mut c, "defineProperty", &[o, k, n(3.0)]), "TypeError: Property description must be an object: 3");
+    assert_eq!(
+        call(&mut c, "defineProperty", &[o, k, Value::Obj(d)]),
+        "{x:1}"
+    );
+    assert_eq!(
+        call(&mut c, "defineProperty", &[n(1.0), k, Value::Obj(d)]),
+        "TypeError: Object.defineProperty called on non-object"
+    );
+    assert_eq!(
+        call(&mut c, "defineProperty", &[o, k, n(3.0)]),
+        "TypeError: Property description must be an object: 3"
+    );
     let get = c.heap.intern(crate::JsStr::from_str("get")).unwrap();
     let g = ops::new_object(&mut c).unwrap();
     ops::set_obj(&mut c, g, Key::Atom(get), global("Object")).unwrap();
-    assert!(call(&mut c, "defineProperty", &[o, k, Value::Obj(g)]).starts_with("TypeError: Object.defineProperty with 'get'"));
+    assert!(call(&mut c, "defineProperty", &[o, k, Value::Obj(g)])
+        .starts_with("TypeError: Object.defineProperty with 'get'"));
     let en = c.heap.intern(crate::JsStr::from_str("enumerable")).unwrap();
     ops::set_obj(&mut c, d, Key::Atom(en), Value::Bool(false)).unwrap();
-    assert!(call(&mut c, "defineProperty", &[o, k, Value::Obj(d)]).starts_with("TypeError: Object.defineProperty with 'enumerable: false'"));
+    assert!(call(&mut c, "defineProperty", &[o, k, Value::Obj(d)])
+        .starts_with("TypeError: Object.defineProperty with 'enumerable: false'"));
 }
 
 #[test]
@@ -199,13 +260,29 @@ fn prototype_methods() {
     }
     let a = nums(&mut c, &[1.0]);
     assert_eq!(proto_call(&mut c, "toString", a, &[]), "\"[object Array]\"");
-    let it = c.call_builtin(Value::Obj(c.realm.array_proto), "keys", a, &[]).unwrap();
-    assert_eq!(proto_call(&mut c, "toString", it, &[]), "\"[object Array Iterator]\"");
+    let it = c
+        .call_builtin(Value::Obj(c.realm.array_proto), "keys", a, &[])
+        .unwrap();
+    assert_eq!(
+        proto_call(&mut c, "toString", it, &[]),
+        "\"[object Array Iterator]\""
+    );
     let o = sample(&mut c);
-    assert_eq!(proto_call(&mut c, "toString", o, &[]), "\"[object Object]\"");
-    let v = c.call_builtin(Value::Obj(c.realm.object_proto), "valueOf", n(1.0), &[]).unwrap();
-    assert!(matches!(c.heap.obj(v.as_obj().unwrap()).kind, ObjKind::Primitive(Value::Num(_))));
-    assert_eq!(proto_call(&mut c, "valueOf", Value::Null, &[]), "TypeError: Cannot convert undefined or null to object");
+    assert_eq!(
+        proto_call(&mut c, "toString", o, &[]),
+        "\"[object Object]\""
+    );
+    let v = c
+        .call_builtin(Value::Obj(c.realm.object_proto), "valueOf", n(1.0), &[])
+        .unwrap();
+    assert!(matches!(
+        c.heap.obj(v.as_obj().unwrap()).kind,
+        ObjKind::Primitive(Value::Num(_))
+    ));
+    assert_eq!(
+        proto_call(&mut c, "valueOf", Value::Null, &[]),
+        "TypeError: Cannot convert undefined or null to object"
+    );
     assert_eq!(proto_call(&mut c, "toLocaleString", n(1.0), &[]), "Call");
     assert_eq!(call(&mut c, "is", &[n(f64::NAN), n(f64::NAN)]), "true");
     assert_eq!(call(&mut c, "is", &[n(0.0), n(-0.0)]), "false");
@@ -214,13 +291,20 @@ fn prototype_methods() {
 #[test]
 fn constructor() {
     let mut c = ctx();
-    let Value::Obj(ctor) = global("Object") else { panic!() };
-    let ObjKind::Native { f, .. } = c.heap.obj(ctor).kind else { panic!() };
+    let Value::Obj(ctor) = global("Object") else {
+        panic!()
+    };
+    let ObjKind::Native { f, .. } = c.heap.obj(ctor).kind else {
+        panic!()
+    };
     let r = f(&mut c, Value::Undefined, &[]).unwrap();
     assert_eq!(show(&c, r), "{}");
     let t = s(&mut c, "ab");
     let w = f(&mut c, Value::Undefined, &[t]).unwrap();
-    assert!(matches!(c.heap.obj(w.as_obj().unwrap()).kind, ObjKind::Primitive(Value::Str(_))));
+    assert!(matches!(
+        c.heap.obj(w.as_obj().unwrap()).kind,
+        ObjKind::Primitive(Value::Str(_))
+    ));
     let o = sample(&mut c);
     let same = f(&mut c, Value::Undefined, &[o]).unwrap();
     assert_eq!(same.as_obj(), o.as_obj());

@@ -21,7 +21,7 @@ mod read;
 mod sort;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 /// `Object.seal` marks objects with this flag besides `NON_EXTENSIBLE`:
 /// their properties cannot be deleted. (Shared with `object.rs`.)
@@ -38,7 +38,14 @@ pub fn install(b: &mut Builder) {
 /// `this` as a real array (or `arguments`), if it is one.
 pub(crate) fn this_array(ctx: &Ctx, this: Value) -> Option<ObjId> {
     match this {
-        Value::Obj(o) if matches!(ctx.heap.obj(o).kind, ObjKind::Array(_) | ObjKind::Arguments(_)) => Some(o),
+        Value::Obj(o)
+            if matches!(
+                ctx.heap.obj(o).kind,
+                ObjKind::Array(_) | ObjKind::Arguments(_)
+            ) =>
+        {
+            Some(o)
+        }
         _ => None,
     }
 }
@@ -127,7 +134,12 @@ pub(crate) fn to_list(ctx: &mut Ctx, this: Value) -> JsResult<Vec<Value>> {
 
 /// Writes a list back into a non-array object: indices (holes deleted),
 /// stale indices up to `old_len` deleted, then `length`.
-pub(crate) fn write_back(ctx: &mut Ctx, this: Value, list: &[Value], old_len: usize) -> JsResult<()> {
+pub(crate) fn write_back(
+    ctx: &mut Ctx,
+    this: Value,
+    list: &[Value],
+    old_len: usize,
+) -> JsResult<()> {
     ctx.charge(list.len().max(old_len) as u64)?;
     for (i, &v) in list.iter().enumerate() {
         let key = Key::Index(i as u32);
@@ -140,7 +152,12 @@ pub(crate) fn write_back(ctx: &mut Ctx, this: Value, list: &[Value], old_len: us
     for i in list.len()..old_len {
         ops::delete(ctx, this, Key::Index(i as u32))?;
     }
-    ops::set(ctx, this, Key::Atom(atoms::LENGTH), Value::Num(list.len() as f64))
+    ops::set(
+        ctx,
+        this,
+        Key::Atom(atoms::LENGTH),
+        Value::Num(list.len() as f64),
+    )
 }
 
 /// What a mutator is about to do to an array, to raise the same TypeError
@@ -165,7 +182,9 @@ pub(crate) fn check_change(ctx: &Ctx, o: ObjId, c: &Change) -> JsResult<()> {
     if flags & FROZEN != 0 {
         if let Some(i) = c.first_write {
             if i < c.old_len {
-                return type_error(format!("Cannot assign to read only property '{i}' of object '{what}'"));
+                return type_error(format!(
+                    "Cannot assign to read only property '{i}' of object '{what}'"
+                ));
             }
             return add(i);
         }
@@ -173,7 +192,9 @@ pub(crate) fn check_change(ctx: &Ctx, o: ObjId, c: &Change) -> JsResult<()> {
             return del(c.old_len - 1);
         }
         if c.sets_length {
-            return type_error(format!("Cannot assign to read only property 'length' of object '{what}'"));
+            return type_error(format!(
+                "Cannot assign to read only property 'length' of object '{what}'"
+            ));
         }
         return Ok(());
     }

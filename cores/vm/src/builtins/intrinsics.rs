@@ -21,6 +21,7 @@ pub const INTRINSICS: &[(&str, NativeFn, u8)] = &[
     ("$sameValueZero", same_value_zero, 2),
     ("$toLength", to_length_fn, 1),
     ("$isArray", is_array_fn, 1),
+    ("$call", call_fn, 2),
 ];
 
 fn message(ctx: &mut Ctx, args: &[Value]) -> String {
@@ -57,13 +58,19 @@ fn to_integer_or_infinity(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<V
 }
 
 fn same_value_zero(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::Bool(ops::same_value_zero(ctx, arg(args, 0), arg(args, 1))))
+    Ok(Value::Bool(ops::same_value_zero(
+        ctx,
+        arg(args, 0),
+        arg(args, 1),
+    )))
 }
 
 /// `$toLength(v)`: ToLength (integer clamped to `[0, 2^53 - 1]`).
 fn to_length_fn(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
     let n = conv::to_number(ctx, arg(args, 0))?;
-    Ok(Value::Num(conv::to_integer(n).clamp(0.0, 9007199254740991.0)))
+    Ok(Value::Num(
+        conv::to_integer(n).clamp(0.0, 9007199254740991.0),
+    ))
 }
 
 /// `$isArray(v)`: same as `Array.isArray` (no global lookup needed).
@@ -71,6 +78,23 @@ fn is_array_fn(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
     Ok(Value::Bool(
         matches!(arg(args, 0), Value::Obj(o) if matches!(ctx.heap.obj(o).kind, ObjKind::Array(_))),
     ))
+}
+
+/// `$call(f, thisArg, ...args)`: calls `f` through the interpreter (immune
+/// to a user overwriting `f.call`).
+fn call_fn(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
+    let callee = arg(args, 0);
+    if !ctx.heap.is_callable(callee) {
+        let d = describe(ctx, callee);
+        return type_error(format!("{d} is not a function"));
+    }
+    Err(crate::error::Interrupt::Call(Box::new(
+        crate::error::TailCall {
+            callee,
+            this: arg(args, 1),
+            args: args.get(2..).unwrap_or(&[]).to_vec(),
+        },
+    )))
 }
 
 /// V8's side-effect-free rendering of a value, as in `X is not a function`:
@@ -96,10 +120,12 @@ pub fn describe(ctx: &mut Ctx, v: Value) -> String {
         ObjKind::Bound { .. } => return "function () { [native code] }".into(),
         _ => {}
     }
-    let to_string = ops::get_obj(ctx, o, Key::Atom(atoms::TO_STRING), v).unwrap_or(Value::Undefined);
+    let to_string =
+        ops::get_obj(ctx, o, Key::Atom(atoms::TO_STRING), v).unwrap_or(Value::Undefined);
     let object_to_string = ops::get_own(ctx, ctx.realm.object_proto, Key::Atom(atoms::TO_STRING));
     if matches!((to_string, object_to_string), (Value::Obj(a), Some(Value::Obj(b))) if a == b) {
-        let ctor = ops::get_obj(ctx, o, Key::Atom(atoms::CONSTRUCTOR), v).unwrap_or(Value::Undefined);
+        let ctor =
+            ops::get_obj(ctx, o, Key::Atom(atoms::CONSTRUCTOR), v).unwrap_or(Value::Undefined);
         if let Some(name) = function_name(ctx, ctor) {
             if !name.is_empty() {
                 return format!("#<{name}>");

@@ -35,7 +35,9 @@ fn construct(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
 
 fn is_array(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
     let v = arg(args, 0);
-    Ok(Value::Bool(matches!(v, Value::Obj(o) if matches!(ctx.heap.obj(o).kind, ObjKind::Array(_)))))
+    Ok(Value::Bool(
+        matches!(v, Value::Obj(o) if matches!(ctx.heap.obj(o).kind, ObjKind::Array(_))),
+    ))
 }
 
 fn of(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {

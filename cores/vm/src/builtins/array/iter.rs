@@ -30,7 +30,9 @@ pub fn new_iterator(ctx: &mut Ctx, source: IterSource, yields: IterYield) -> JsR
         done: false,
     };
     let proto = ctx.realm.iterator_proto;
-    let o = ctx.heap.alloc(Object::new(Some(proto), ObjKind::Iterator(Box::new(st))))?;
+    let o = ctx
+        .heap
+        .alloc(Object::new(Some(proto), ObjKind::Iterator(Box::new(st))))?;
     Ok(Value::Obj(o))
 }
 
@@ -64,7 +66,9 @@ fn next(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
         Value::Obj(o) if matches!(ctx.heap.obj(o).kind, ObjKind::Iterator(_)) => o,
         _ => {
             let d = crate::builtins::intrinsics::describe(ctx, this);
-            return type_error(format!("Method Iterator.prototype.next called on incompatible receiver {d}"));
+            return type_error(format!(
+                "Method Iterator.prototype.next called on incompatible receiver {d}"
+            ));
         }
     };
     let step = step(ctx, it)?;
@@ -115,7 +119,11 @@ pub fn step(ctx: &mut Ctx, it: ObjId) -> JsResult<Option<Value>> {
                 (None, pos)
             } else {
                 let v = if this_array(ctx, Value::Obj(a)).is_some() {
-                    elems(ctx, a).get(pos).copied().unwrap_or(Value::Undefined).or_undefined()
+                    elems(ctx, a)
+                        .get(pos)
+                        .copied()
+                        .unwrap_or(Value::Undefined)
+                        .or_undefined()
                 } else {
                     ops::get_obj(ctx, a, Key::Index(pos as u32), Value::Obj(a))?
                 };
@@ -238,7 +246,9 @@ pub fn iterate(ctx: &mut Ctx, v: Value) -> JsResult<Option<Vec<Value>>> {
 
 /// Runs an iterator object to its end.
 fn drain(ctx: &mut Ctx, it: Value) -> JsResult<Vec<Value>> {
-    let Value::Obj(it) = it else { return Ok(Vec::new()) };
+    let Value::Obj(it) = it else {
+        return Ok(Vec::new());
+    };
     let mut out = Vec::new();
     while let Some(v) = step(ctx, it)? {
         ctx.heap.check_array_len(out.len() + 1)?;
@@ -255,9 +265,14 @@ pub fn not_iterable<T>(ctx: &mut Ctx, v: Value) -> JsResult<T> {
         Value::Obj(o) if ctx.heap.obj(o).is_callable() => "function".to_string(),
         Value::Obj(_) => "object".to_string(),
         _ => {
-            let kind = ctx.heap.str(crate::conv::typeof_atom(ctx, v)).to_rust_string();
+            let kind = ctx
+                .heap
+                .str(crate::conv::typeof_atom(ctx, v))
+                .to_rust_string();
             format!("{kind} {}", ops::display_primitive(ctx, v))
         }
     };
-    type_error(format!("{shown} is not iterable (cannot read property Symbol(Symbol.iterator))"))
+    type_error(format!(
+        "{shown} is not iterable (cannot read property Symbol(Symbol.iterator))"
+    ))
 }

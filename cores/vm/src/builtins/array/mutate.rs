@@ -75,7 +75,9 @@ fn pop(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
         first_write: None,
         sets_length: true,
     };
-    mutate(ctx, this, c, |_, v| Ok(v.pop().map_or(Value::Undefined, Value::or_undefined)))
+    mutate(ctx, this, c, |_, v| {
+        Ok(v.pop().map_or(Value::Undefined, Value::or_undefined))
+    })
 }
 
 fn shift(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
@@ -204,7 +206,8 @@ fn splice(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
         let start = start.min(v.len());
         let end = (start + del).min(v.len());
         ctx.charge((v.len() - start + items.len()) as u64 / 8)?;
-        Ok(v.splice(start..end, items.iter().copied()).collect::<Vec<_>>())
+        Ok(v.splice(start..end, items.iter().copied())
+            .collect::<Vec<_>>())
     })?;
     Ok(Value::Obj(ops::new_array(ctx, removed)?))
 }

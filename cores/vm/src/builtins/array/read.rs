@@ -36,7 +36,13 @@ pub(crate) fn int_arg(ctx: &mut Ctx, args: &[Value], i: usize) -> JsResult<f64> 
 }
 
 /// A relative index argument clamped to `[0, len]`; `undefined` gives `dflt`.
-pub(crate) fn rel_arg(ctx: &mut Ctx, args: &[Value], i: usize, len: usize, dflt: usize) -> JsResult<usize> {
+pub(crate) fn rel_arg(
+    ctx: &mut Ctx,
+    args: &[Value],
+    i: usize,
+    len: usize,
+    dflt: usize,
+) -> JsResult<usize> {
     match arg(args, i) {
         Value::Undefined => Ok(dflt),
         v => {
@@ -62,7 +68,11 @@ fn at(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
 /// Runs `f` over the elements of `this`. Run-layer arrays lend their
 /// vector (taken out and put back: no user code runs in between), anything
 /// else is copied first.
-fn with_list<R>(ctx: &mut Ctx, this: Value, f: impl FnOnce(&mut Ctx, &[Value]) -> JsResult<R>) -> JsResult<R> {
+fn with_list<R>(
+    ctx: &mut Ctx,
+    this: Value,
+    f: impl FnOnce(&mut Ctx, &[Value]) -> JsResult<R>,
+) -> JsResult<R> {
     if let Some(o) = this_array(ctx, this).filter(|&o| !ctx.heap.is_frozen_layer(o)) {
         let v = std::mem::take(super::elems_mut(ctx, o)?);
         let r = f(ctx, &v);
@@ -153,7 +163,9 @@ fn includes(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
         let start = conv::relative_index(n, a.len());
         ctx.charge((a.len() - start) as u64 / 4)?;
         Ok(Value::Bool(
-            a[start..].iter().any(|&e| ops::same_value_zero(ctx, e.or_undefined(), x)),
+            a[start..]
+                .iter()
+                .any(|&e| ops::same_value_zero(ctx, e.or_undefined(), x)),
         ))
     })
 }
@@ -175,7 +187,11 @@ fn index_of(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
 fn last_index_of(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
     require_object(this)?;
     let x = arg(args, 0);
-    let n = if args.len() > 1 { Some(int_arg(ctx, args, 1)?) } else { None };
+    let n = if args.len() > 1 {
+        Some(int_arg(ctx, args, 1)?)
+    } else {
+        None
+    };
     with_list(ctx, this, |ctx, a| {
         let len = a.len() as f64;
         let k = match n {
@@ -222,7 +238,28 @@ fn join(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
     join_list(ctx, outer, list, &sep)
 }
 
+/// `this.join()` when `join` is the built-in one (arrays), user code when
+/// it is not, `Object.prototype.toString` when there is no `join`.
 fn to_string(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
+    require_object(this)?;
+    if this_array(ctx, this).is_none() {
+        let join_atom = ctx.heap.intern(JsStr::from_str("join"))?;
+        let f = ops::get(ctx, this, Key::Atom(join_atom))?;
+        let builtin = ops::get_own(ctx, ctx.realm.array_proto, Key::Atom(join_atom));
+        match f {
+            Value::Obj(fo) if builtin.and_then(Value::as_obj) == Some(fo) => {}
+            Value::Obj(fo) if ctx.heap.obj(fo).is_callable() => return Err(Interrupt::NeedsJs),
+            _ => {
+                let tag = match this {
+                    Value::Obj(o) => crate::builtins::intrinsics::class_tag(ctx, o),
+                    Value::Str(_) => "String",
+                    Value::Num(_) => "Number",
+                    _ => "Boolean",
+                };
+                return ctx.heap.str_value(&format!("[object {tag}]"));
+            }
+        }
+    }
     let list = to_list(ctx, this)?;
     let outer = match this {
         Value::Obj(o) => Some(o),
@@ -233,7 +270,12 @@ fn to_string(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
 
 /// Joins a list; nested arrays join with "," through an explicit stack
 /// (arrays already being joined print as empty, as in V8).
-fn join_list(ctx: &mut Ctx, outer: Option<ObjId>, list: Vec<Value>, sep: &JsStr) -> JsResult<Value> {
+fn join_list(
+    ctx: &mut Ctx,
+    outer: Option<ObjId>,
+    list: Vec<Value>,
+    sep: &JsStr,
+) -> JsResult<Value> {
     let comma = JsStr::from_str(",");
     let max = ctx.heap.max_string;
     let mut b = StrBuilder::new();
@@ -276,7 +318,10 @@ fn join_list(ctx: &mut Ctx, outer: Option<ObjId>, list: Vec<Value>, sep: &JsStr)
         if b.len() > max {
             return crate::error::limit_error(
                 LimitKind::StringSize,
-                format!("string length {} exceeds the cap of {max} code units", b.len()),
+                format!(
+                    "string length {} exceeds the cap of {max} code units",
+                    b.len()
+                ),
             );
         }
     }

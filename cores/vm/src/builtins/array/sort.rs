@@ -71,8 +71,8 @@ fn sort_default(ctx: &mut Ctx, list: Vec<Value>, holes_as: Value) -> JsResult<Ve
     // Stable (merge sort), comparing by UTF-16 code units.
     keyed.sort_by(|a, b| key_str(heap, &a.0).cmp_units(key_str(heap, &b.0)));
     let mut out: Vec<Value> = keyed.into_iter().map(|(_, v)| v).collect();
-    out.extend(std::iter::repeat(Value::Undefined).take(undefs));
-    out.extend(std::iter::repeat(holes_as).take(holes));
+    out.extend(std::iter::repeat_n(Value::Undefined, undefs));
+    out.extend(std::iter::repeat_n(holes_as, holes));
     Ok(out)
 }
 

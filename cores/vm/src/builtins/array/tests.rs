@@ -9,7 +9,12 @@ use crate::value::Value;
 use crate::{BufferConsole, Ctx, Limits};
 
 pub(crate) fn ctx() -> Ctx {
-    Ctx::new(crate::builtins(), None, Limits::default(), Box::new(BufferConsole::default()))
+    Ctx::new(
+        crate::builtins(),
+        None,
+        Limits::default(),
+        Box::new(BufferConsole::default()),
+    )
 }
 
 pub(crate) fn global(name: &str) -> Value {
@@ -54,13 +59,17 @@ pub(crate) fn show(ctx: &Ctx, v: Value) -> String {
                     let parts: Vec<String> = a.iter().map(|&e| go(ctx, e, depth + 1)).collect();
                     format!("[{}]", parts.join(","))
                 }
-                ObjKind::Closure { .. } | ObjKind::Native { .. } | ObjKind::Bound { .. } => "[Function]".into(),
+                ObjKind::Closure { .. } | ObjKind::Native { .. } | ObjKind::Bound { .. } => {
+                    "[Function]".into()
+                }
                 ObjKind::Map(m) | ObjKind::Set(m) => {
                     let parts: Vec<String> = m
                         .entries
                         .iter()
                         .flatten()
-                        .map(|(k, v)| format!("{}=>{}", go(ctx, *k, depth + 1), go(ctx, *v, depth + 1)))
+                        .map(|(k, v)| {
+                            format!("{}=>{}", go(ctx, *k, depth + 1), go(ctx, *v, depth + 1))
+                        })
                         .collect();
                     format!("Map{{{}}}", parts.join(","))
                 }
@@ -70,7 +79,13 @@ pub(crate) fn show(ctx: &Ctx, v: Value) -> String {
                         .obj(o)
                         .props
                         .iter()
-                        .map(|(k, v)| format!("{}:{}", ctx.heap.str(k).to_rust_string(), go(ctx, v, depth + 1)))
+                        .map(|(k, v)| {
+                            format!(
+                                "{}:{}",
+                                ctx.heap.str(k).to_rust_string(),
+                                go(ctx, v, depth + 1)
+                            )
+                        })
                         .collect();
                     format!("{{{}}}", parts.join(","))
                 }
@@ -102,8 +117,12 @@ fn static_call(ctx: &mut Ctx, name: &str, args: &[Value]) -> String {
 }
 
 fn call_ctor(ctx: &mut Ctx, args: &[Value]) -> String {
-    let Value::Obj(c) = global("Array") else { panic!() };
-    let ObjKind::Native { f, .. } = ctx.heap.obj(c).kind else { panic!() };
+    let Value::Obj(c) = global("Array") else {
+        panic!()
+    };
+    let ObjKind::Native { f, .. } = ctx.heap.obj(c).kind else {
+        panic!()
+    };
     let r = f(ctx, Value::Undefined, args);
     res(ctx, r)
 }
@@ -112,9 +131,18 @@ fn call_ctor(ctx: &mut Ctx, args: &[Value]) -> String {
 fn constructor() {
     let mut c = ctx();
     assert_eq!(call_ctor(&mut c, &[n(3.0)]), "[<hole>,<hole>,<hole>]");
-    assert_eq!(call_ctor(&mut c, &[n(-1.0)]), "RangeError: Invalid array length");
-    assert_eq!(call_ctor(&mut c, &[n(1.5)]), "RangeError: Invalid array length");
-    assert_eq!(call_ctor(&mut c, &[n(4294967296.0)]), "RangeError: Invalid array length");
+    assert_eq!(
+        call_ctor(&mut c, &[n(-1.0)]),
+        "RangeError: Invalid array length"
+    );
+    assert_eq!(
+        call_ctor(&mut c, &[n(1.5)]),
+        "RangeError: Invalid array length"
+    );
+    assert_eq!(
+        call_ctor(&mut c, &[n(4294967296.0)]),
+        "RangeError: Invalid array length"
+    );
     let three = s(&mut c, "3");
     assert_eq!(call_ctor(&mut c, &[three]), "[\"3\"]");
     assert_eq!(call_ctor(&mut c, &[n(1.0), n(2.0)]), "[1,2]");
@@ -139,7 +167,10 @@ fn from() {
     let a = s(&mut c, "a");
     crate::ops::set_obj(&mut c, o, Key::Atom(crate::atoms::LENGTH), n(3.0)).unwrap();
     crate::ops::set_obj(&mut c, o, Key::Index(0), a).unwrap();
-    assert_eq!(static_call(&mut c, "from", &[Value::Obj(o)]), "[\"a\",undefined,undefined]");
+    assert_eq!(
+        static_call(&mut c, "from", &[Value::Obj(o)]),
+        "[\"a\",undefined,undefined]"
+    );
     assert_eq!(static_call(&mut c, "from", &[n(5.0)]), "[]");
     assert_eq!(
         static_call(&mut c, "from", &[Value::Null]),
@@ -150,12 +181,17 @@ fn from() {
         "TypeError: undefined is not iterable (cannot read property Symbol(Symbol.iterator))"
     );
     let a = nums(&mut c, &[1.0]);
-    assert_eq!(static_call(&mut c, "from", &[a, n(5.0)]), "TypeError: 5 is not a function");
+    assert_eq!(
+        static_call(&mut c, "from", &[a, n(5.0)]),
+        "TypeError: 5 is not a function"
+    );
     let f = global("Array");
     assert_eq!(static_call(&mut c, "from", &[a, f]), "NeedsJs");
     // Iterators drain natively: Array.from([5,6].entries()).
     let a = nums(&mut c, &[5.0, 6.0]);
-    let it = c.call_builtin(Value::Obj(c.realm.array_proto), "entries", a, &[]).unwrap();
+    let it = c
+        .call_builtin(Value::Obj(c.realm.array_proto), "entries", a, &[])
+        .unwrap();
     assert_eq!(static_call(&mut c, "from", &[it]), "[[0,5],[1,6]]");
 }
 
@@ -166,18 +202,36 @@ fn reading() {
     assert_eq!(proto_call(&mut c, "at", a, &[n(-1.0)]), "3");
     assert_eq!(proto_call(&mut c, "at", a, &[n(5.0)]), "undefined");
     assert_eq!(proto_call(&mut c, "indexOf", a, &[n(3.0), n(-1.0)]), "2");
-    assert_eq!(proto_call(&mut c, "lastIndexOf", a, &[n(1.0), n(-3.0)]), "0");
-    assert_eq!(proto_call(&mut c, "lastIndexOf", a, &[n(1.0), n(-4.0)]), "-1");
-    assert_eq!(proto_call(&mut c, "includes", a, &[n(3.0), n(-1.0)]), "true");
-    assert_eq!(proto_call(&mut c, "includes", a, &[n(1.0), n(1.0)]), "false");
+    assert_eq!(
+        proto_call(&mut c, "lastIndexOf", a, &[n(1.0), n(-3.0)]),
+        "0"
+    );
+    assert_eq!(
+        proto_call(&mut c, "lastIndexOf", a, &[n(1.0), n(-4.0)]),
+        "-1"
+    );
+    assert_eq!(
+        proto_call(&mut c, "includes", a, &[n(3.0), n(-1.0)]),
+        "true"
+    );
+    assert_eq!(
+        proto_call(&mut c, "includes", a, &[n(1.0), n(1.0)]),
+        "false"
+    );
     let b = nums(&mut c, &[1.0, 2.0, 1.0]);
     assert_eq!(proto_call(&mut c, "lastIndexOf", b, &[n(1.0)]), "2");
-    assert_eq!(proto_call(&mut c, "lastIndexOf", b, &[n(1.0), Value::Undefined]), "0");
+    assert_eq!(
+        proto_call(&mut c, "lastIndexOf", b, &[n(1.0), Value::Undefined]),
+        "0"
+    );
     let nan = nums(&mut c, &[f64::NAN]);
     assert_eq!(proto_call(&mut c, "includes", nan, &[n(f64::NAN)]), "true");
     assert_eq!(proto_call(&mut c, "indexOf", nan, &[n(f64::NAN)]), "-1");
     let h = arr(&mut c, &[n(1.0), Value::Empty, n(3.0)]);
-    assert_eq!(proto_call(&mut c, "includes", h, &[Value::Undefined]), "true");
+    assert_eq!(
+        proto_call(&mut c, "includes", h, &[Value::Undefined]),
+        "true"
+    );
     assert_eq!(proto_call(&mut c, "indexOf", h, &[Value::Undefined]), "-1");
     let z = nums(&mut c, &[-0.0]);
     assert_eq!(proto_call(&mut c, "includes", z, &[n(0.0)]), "true");
@@ -185,16 +239,37 @@ fn reading() {
     assert_eq!(proto_call(&mut c, "slice", a, &[n(-2.0), n(-1.0)]), "[2]");
     assert_eq!(proto_call(&mut c, "slice", h, &[]), "[1,<hole>,3]");
     assert_eq!(proto_call(&mut c, "toReversed", h, &[]), "[3,undefined,1]");
-    assert_eq!(proto_call(&mut c, "toSpliced", h, &[n(0.0), n(0.0)]), "[1,undefined,3]");
+    assert_eq!(
+        proto_call(&mut c, "toSpliced", h, &[n(0.0), n(0.0)]),
+        "[1,undefined,3]"
+    );
     assert_eq!(proto_call(&mut c, "toSpliced", a, &[n(1.0)]), "[1]");
-    assert_eq!(proto_call(&mut c, "with", h, &[n(0.0), n(5.0)]), "[5,undefined,3]");
+    assert_eq!(
+        proto_call(&mut c, "with", h, &[n(0.0), n(5.0)]),
+        "[5,undefined,3]"
+    );
     let two = nums(&mut c, &[1.0, 2.0]);
-    assert_eq!(proto_call(&mut c, "with", two, &[n(5.0), n(1.0)]), "RangeError: Invalid index : 5");
-    assert_eq!(proto_call(&mut c, "with", two, &[n(-3.0), n(1.0)]), "RangeError: Invalid index : -3");
-    assert_eq!(proto_call(&mut c, "with", two, &[n(10.5), n(1.0)]), "RangeError: Invalid index : 10.5");
-    assert_eq!(proto_call(&mut c, "with", two, &[n(1e21), n(1.0)]), "RangeError: Invalid index : 1e+21");
+    assert_eq!(
+        proto_call(&mut c, "with", two, &[n(5.0), n(1.0)]),
+        "RangeError: Invalid index : 5"
+    );
+    assert_eq!(
+        proto_call(&mut c, "with", two, &[n(-3.0), n(1.0)]),
+        "RangeError: Invalid index : -3"
+    );
+    assert_eq!(
+        proto_call(&mut c, "with", two, &[n(10.5), n(1.0)]),
+        "RangeError: Invalid index : 10.5"
+    );
+    assert_eq!(
+        proto_call(&mut c, "with", two, &[n(1e21), n(1.0)]),
+        "RangeError: Invalid index : 1e+21"
+    );
     assert_eq!(proto_call(&mut c, "with", two, &[n(1.5), n(9.0)]), "[1,9]");
-    assert_eq!(proto_call(&mut c, "at", Value::Undefined, &[]), "TypeError: Cannot convert undefined or null to object");
+    assert_eq!(
+        proto_call(&mut c, "at", Value::Undefined, &[]),
+        "TypeError: Cannot convert undefined or null to object"
+    );
     // Strings are array-likes for the generic methods.
     let t = s(&mut c, "abc");
     let cc = s(&mut c, "c");
@@ -208,7 +283,10 @@ fn concat_and_flat() {
     let five = nums(&mut c, &[5.0]);
     let inner = arr(&mut c, &[n(4.0), five]);
     let ab = s(&mut c, "ab");
-    assert_eq!(proto_call(&mut c, "concat", a, &[n(3.0), inner, ab]), "[1,2,3,4,[5],\"ab\"]");
+    assert_eq!(
+        proto_call(&mut c, "concat", a, &[n(3.0), inner, ab]),
+        "[1,2,3,4,[5],\"ab\"]"
+    );
     assert_eq!(
         proto_call(&mut c, "concat", Value::Null, &[]),
         "TypeError: Array.prototype.concat called on null or undefined"
@@ -217,9 +295,15 @@ fn concat_and_flat() {
     let three = arr(&mut c, &[n(3.0), four]);
     let two = arr(&mut c, &[n(2.0), three]);
     let deep = arr(&mut c, &[n(1.0), two]);
-    assert_eq!(proto_call(&mut c, "flat", deep, &[n(f64::INFINITY)]), "[1,2,3,4]");
+    assert_eq!(
+        proto_call(&mut c, "flat", deep, &[n(f64::INFINITY)]),
+        "[1,2,3,4]"
+    );
     assert_eq!(proto_call(&mut c, "flat", deep, &[]), "[1,2,[3,[4]]]");
-    assert_eq!(proto_call(&mut c, "flat", deep, &[n(-1.0)]), "[1,[2,[3,[4]]]]");
+    assert_eq!(
+        proto_call(&mut c, "flat", deep, &[n(-1.0)]),
+        "[1,[2,[3,[4]]]]"
+    );
     let h = arr(&mut c, &[n(1.0), Value::Empty, n(3.0)]);
     assert_eq!(proto_call(&mut c, "flat", h, &[]), "[1,3]");
     // A cycle flattened forever is a stack overflow in node too.
@@ -247,7 +331,10 @@ fn join() {
     assert_eq!(proto_call(&mut c, "join", nested, &[semi]), "\"1,2;3\"");
     let x = nums(&mut c, &[1.0, 2.0]);
     assert_eq!(proto_call(&mut c, "join", x, &[Value::Null]), "\"1null2\"");
-    assert_eq!(proto_call(&mut c, "join", x, &[Value::Undefined]), "\"1,2\"");
+    assert_eq!(
+        proto_call(&mut c, "join", x, &[Value::Undefined]),
+        "\"1,2\""
+    );
     assert_eq!(proto_call(&mut c, "toString", x, &[]), "\"1,2\"");
     let cyc = nums(&mut c, &[1.0]);
     crate::ops::set(&mut c, cyc, Key::Index(1), cyc).unwrap();
@@ -259,7 +346,10 @@ fn join() {
     let holes = arr(&mut c, &[Value::Empty, Value::Empty]);
     let x = s(&mut c, "x");
     assert_eq!(proto_call(&mut c, "join", holes, &[x]), "\"x\"");
-    assert_eq!(proto_call(&mut c, "join", Value::Null, &[]), "TypeError: Cannot convert undefined or null to object");
+    assert_eq!(
+        proto_call(&mut c, "join", Value::Null, &[]),
+        "TypeError: Cannot convert undefined or null to object"
+    );
 }
 
 #[test]
@@ -280,21 +370,36 @@ fn mutators() {
     let f = nums(&mut c, &[1.0, 2.0, 3.0]);
     assert_eq!(proto_call(&mut c, "fill", f, &[n(0.0), n(-2.0)]), "[1,0,0]");
     let f = nums(&mut c, &[1.0, 2.0, 3.0]);
-    assert_eq!(proto_call(&mut c, "fill", f, &[n(9.0), n(1.0), n(2.0)]), "[1,9,3]");
+    assert_eq!(
+        proto_call(&mut c, "fill", f, &[n(9.0), n(1.0), n(2.0)]),
+        "[1,9,3]"
+    );
     let cw = nums(&mut c, &[1.0, 2.0, 3.0, 4.0, 5.0]);
-    assert_eq!(proto_call(&mut c, "copyWithin", cw, &[n(-2.0), n(0.0)]), "[1,2,3,1,2]");
+    assert_eq!(
+        proto_call(&mut c, "copyWithin", cw, &[n(-2.0), n(0.0)]),
+        "[1,2,3,1,2]"
+    );
     let sp = nums(&mut c, &[1.0, 2.0, 3.0, 4.0]);
     assert_eq!(proto_call(&mut c, "splice", sp, &[n(-2.0)]), "[3,4]");
     assert_eq!(show(&c, sp), "[1,2]");
     let sp = nums(&mut c, &[1.0, 2.0, 3.0]);
     assert_eq!(proto_call(&mut c, "splice", sp, &[]), "[]");
-    assert_eq!(proto_call(&mut c, "splice", sp, &[Value::Undefined]), "[1,2,3]");
+    assert_eq!(
+        proto_call(&mut c, "splice", sp, &[Value::Undefined]),
+        "[1,2,3]"
+    );
     let sp = nums(&mut c, &[1.0, 2.0, 3.0]);
-    assert_eq!(proto_call(&mut c, "splice", sp, &[n(1.0), n(1.0), n(7.0), n(8.0)]), "[2]");
+    assert_eq!(
+        proto_call(&mut c, "splice", sp, &[n(1.0), n(1.0), n(7.0), n(8.0)]),
+        "[2]"
+    );
     assert_eq!(show(&c, sp), "[1,7,8,3]");
     // Built-in arrays cannot change.
     let p = Value::Obj(c.realm.array_proto);
-    assert_eq!(proto_call(&mut c, "push", p, &[n(1.0)]), "TypeError: Cannot modify a built-in object");
+    assert_eq!(
+        proto_call(&mut c, "push", p, &[n(1.0)]),
+        "TypeError: Cannot modify a built-in object"
+    );
 }
 
 fn flagged(c: &mut Ctx, v: &[f64], flags: u8) -> Value {
@@ -303,18 +408,47 @@ fn flagged(c: &mut Ctx, v: &[f64], flags: u8) -> Value {
     a
 }
 
+/// (initial elements, flags, method, arguments, expected result)
+type Case<'a> = (&'a [f64], u8, &'a str, Vec<Value>, String);
+
 #[test]
 fn frozen_sealed_non_extensible() {
     let mut c = ctx();
     let fz = FROZEN | NON_EXTENSIBLE;
     let sealed = NON_EXTENSIBLE | super::SEALED;
-    let ro = |i: &str| format!("TypeError: Cannot assign to read only property '{i}' of object '[object Array]'");
-    let cases: Vec<(&[f64], u8, &str, Vec<Value>, String)> = vec![
-        (&[1.0], fz, "push", vec![n(2.0)], "TypeError: Cannot add property 1, object is not extensible".into()),
-        (&[1.0], fz, "pop", vec![], "TypeError: Cannot delete property '0' of [object Array]".into()),
+    let ro = |i: &str| {
+        format!("TypeError: Cannot assign to read only property '{i}' of object '[object Array]'")
+    };
+    let cases: Vec<Case> = vec![
+        (
+            &[1.0],
+            fz,
+            "push",
+            vec![n(2.0)],
+            "TypeError: Cannot add property 1, object is not extensible".into(),
+        ),
+        (
+            &[1.0],
+            fz,
+            "pop",
+            vec![],
+            "TypeError: Cannot delete property '0' of [object Array]".into(),
+        ),
         (&[1.0, 2.0], fz, "shift", vec![], ro("0")),
-        (&[1.0], fz, "shift", vec![], "TypeError: Cannot delete property '0' of [object Array]".into()),
-        (&[1.0], fz, "unshift", vec![n(0.0)], "TypeError: Cannot add property 1, object is not extensible".into()),
+        (
+            &[1.0],
+            fz,
+            "shift",
+            vec![],
+            "TypeError: Cannot delete property '0' of [object Array]".into(),
+        ),
+        (
+            &[1.0],
+            fz,
+            "unshift",
+            vec![n(0.0)],
+            "TypeError: Cannot add property 1, object is not extensible".into(),
+        ),
         (&[1.0, 2.0], fz, "reverse", vec![], ro("0")),
         (&[1.0], fz, "reverse", vec![], "[1]".into()),
         (&[2.0, 1.0], fz, "sort", vec![], ro("0")),
@@ -322,45 +456,134 @@ fn frozen_sealed_non_extensible() {
         (&[1.0], fz, "fill", vec![n(0.0)], ro("0")),
         (&[1.0], fz, "fill", vec![n(0.0), n(5.0)], "[1]".into()),
         (&[1.0, 2.0], fz, "splice", vec![n(0.0), n(1.0)], ro("0")),
-        (&[1.0, 2.0, 3.0], fz, "splice", vec![n(1.0), n(0.0), n(5.0)], "TypeError: Cannot add property 3, object is not extensible".into()),
-        (&[1.0, 2.0, 3.0], fz, "splice", vec![n(1.0), n(1.0), n(5.0)], ro("1")),
+        (
+            &[1.0, 2.0, 3.0],
+            fz,
+            "splice",
+            vec![n(1.0), n(0.0), n(5.0)],
+            "TypeError: Cannot add property 3, object is not extensible".into(),
+        ),
+        (
+            &[1.0, 2.0, 3.0],
+            fz,
+            "splice",
+            vec![n(1.0), n(1.0), n(5.0)],
+            ro("1"),
+        ),
         (&[1.0], fz, "splice", vec![n(0.0), n(0.0)], ro("length")),
-        (&[1.0, 2.0, 3.0], fz, "copyWithin", vec![n(2.0), n(0.0)], ro("2")),
+        (
+            &[1.0, 2.0, 3.0],
+            fz,
+            "copyWithin",
+            vec![n(2.0), n(0.0)],
+            ro("2"),
+        ),
         (&[], fz, "pop", vec![], ro("length")),
         (&[], fz, "push", vec![], ro("length")),
-        (&[1.0], NON_EXTENSIBLE, "push", vec![n(2.0)], "TypeError: Cannot add property 1, object is not extensible".into()),
-        (&[1.0, 2.0], NON_EXTENSIBLE, "push", vec![n(3.0), n(4.0)], "TypeError: Cannot add property 2, object is not extensible".into()),
-        (&[1.0, 2.0], NON_EXTENSIBLE, "splice", vec![n(0.0), n(0.0), n(9.0)], "TypeError: Cannot add property 2, object is not extensible".into()),
-        (&[1.0, 2.0], NON_EXTENSIBLE, "unshift", vec![n(9.0), n(8.0)], "TypeError: Cannot add property 3, object is not extensible".into()),
+        (
+            &[1.0],
+            NON_EXTENSIBLE,
+            "push",
+            vec![n(2.0)],
+            "TypeError: Cannot add property 1, object is not extensible".into(),
+        ),
+        (
+            &[1.0, 2.0],
+            NON_EXTENSIBLE,
+            "push",
+            vec![n(3.0), n(4.0)],
+            "TypeError: Cannot add property 2, object is not extensible".into(),
+        ),
+        (
+            &[1.0, 2.0],
+            NON_EXTENSIBLE,
+            "splice",
+            vec![n(0.0), n(0.0), n(9.0)],
+            "TypeError: Cannot add property 2, object is not extensible".into(),
+        ),
+        (
+            &[1.0, 2.0],
+            NON_EXTENSIBLE,
+            "unshift",
+            vec![n(9.0), n(8.0)],
+            "TypeError: Cannot add property 3, object is not extensible".into(),
+        ),
         (&[1.0, 2.0], NON_EXTENSIBLE, "pop", vec![], "2".into()),
-        (&[1.0], sealed, "pop", vec![], "TypeError: Cannot delete property '0' of [object Array]".into()),
-        (&[1.0, 2.0, 3.0], sealed, "splice", vec![n(0.0), n(1.0)], "TypeError: Cannot delete property '2' of [object Array]".into()),
-        (&[1.0, 2.0], sealed, "shift", vec![], "TypeError: Cannot delete property '1' of [object Array]".into()),
+        (
+            &[1.0],
+            sealed,
+            "pop",
+            vec![],
+            "TypeError: Cannot delete property '0' of [object Array]".into(),
+        ),
+        (
+            &[1.0, 2.0, 3.0],
+            sealed,
+            "splice",
+            vec![n(0.0), n(1.0)],
+            "TypeError: Cannot delete property '2' of [object Array]".into(),
+        ),
+        (
+            &[1.0, 2.0],
+            sealed,
+            "shift",
+            vec![],
+            "TypeError: Cannot delete property '1' of [object Array]".into(),
+        ),
     ];
     for (init, flags, m, args, want) in cases {
         let a = flagged(&mut c, init, flags);
-        assert_eq!(proto_call(&mut c, m, a, &args), want, "{m} on {init:?} flags {flags}");
+        assert_eq!(
+            proto_call(&mut c, m, a, &args),
+            want,
+            "{m} on {init:?} flags {flags}"
+        );
     }
 }
 
 #[test]
 fn sorting() {
     let mut c = ctx();
-    let a = arr(&mut c, &[n(3.0), n(1.0), Value::Undefined, Value::Empty, n(2.0)]);
-    assert_eq!(proto_call(&mut c, "sort", a, &[]), "[1,2,3,undefined,<hole>]");
+    let a = arr(
+        &mut c,
+        &[n(3.0), n(1.0), Value::Undefined, Value::Empty, n(2.0)],
+    );
+    assert_eq!(
+        proto_call(&mut c, "sort", a, &[]),
+        "[1,2,3,undefined,<hole>]"
+    );
     let a = nums(&mut c, &[10.0, 9.0, 1.0]);
     assert_eq!(proto_call(&mut c, "sort", a, &[]), "[1,10,9]");
     let h = arr(&mut c, &[n(1.0), Value::Empty, n(2.0)]);
     assert_eq!(proto_call(&mut c, "toSorted", h, &[]), "[1,2,undefined]");
     assert_eq!(show(&c, h), "[1,<hole>,2]");
-    let words: Vec<Value> = ["a", "B", "b", "A", "é", "z", "😀", "\u{ffff}"].iter().map(|w| s(&mut c, w)).collect();
+    let words: Vec<Value> = ["a", "B", "b", "A", "é", "z", "😀", "\u{ffff}"]
+        .iter()
+        .map(|w| s(&mut c, w))
+        .collect();
     let w = arr(&mut c, &words);
-    assert_eq!(proto_call(&mut c, "sort", w, &[]), "[\"A\",\"B\",\"a\",\"b\",\"z\",\"é\",\"😀\",\"\\u{ffff}\"]");
+    assert_eq!(
+        proto_call(&mut c, "sort", w, &[]),
+        "[\"A\",\"B\",\"a\",\"b\",\"z\",\"é\",\"😀\",\"\\u{ffff}\"]"
+    );
     let o = Value::Obj(crate::ops::new_object(&mut c).unwrap());
     let inner = nums(&mut c, &[2.0, 1.0]);
     let null = s(&mut c, "null");
-    let mixed = arr(&mut c, &[Value::Bool(true), Value::Bool(false), Value::Null, null, o, inner]);
-    assert_eq!(proto_call(&mut c, "sort", mixed, &[]), "[[2,1],{},false,null,\"null\",true]");
+    let mixed = arr(
+        &mut c,
+        &[
+            Value::Bool(true),
+            Value::Bool(false),
+            Value::Null,
+            null,
+            o,
+            inner,
+        ],
+    );
+    assert_eq!(
+        proto_call(&mut c, "sort", mixed, &[]),
+        "[[2,1],{},false,null,\"null\",true]"
+    );
     // Stable: equal keys keep their order (1 and "1").
     let one = s(&mut c, "1");
     let st = arr(&mut c, &[n(1.0), one, n(0.0)]);
@@ -377,19 +600,25 @@ fn sorting() {
     );
     let f = global("Array");
     assert_eq!(proto_call(&mut c, "sort", a, &[f]), "NeedsJs");
-    assert_eq!(proto_call(&mut c, "sort", Value::Null, &[]), "TypeError: Cannot convert undefined or null to object");
+    assert_eq!(
+        proto_call(&mut c, "sort", Value::Null, &[]),
+        "TypeError: Cannot convert undefined or null to object"
+    );
 }
 
 #[test]
 fn iterators() {
     let mut c = ctx();
     let a = nums(&mut c, &[5.0, 6.0]);
-    let it = c.call_builtin(Value::Obj(c.realm.array_proto), "keys", a, &[]).unwrap();
+    let it = c
+        .call_builtin(Value::Obj(c.realm.array_proto), "keys", a, &[])
+        .unwrap();
     let ip = Value::Obj(c.realm.iterator_proto);
     let r = c.call_builtin(ip, "next", it, &[]);
     assert_eq!(res(&c, r), "{value:0,done:false}");
     // Live: a push during iteration is seen.
-    c.call_builtin(Value::Obj(c.realm.array_proto), "push", a, &[n(7.0)]).unwrap();
+    c.call_builtin(Value::Obj(c.realm.array_proto), "push", a, &[n(7.0)])
+        .unwrap();
     let mut seen = Vec::new();
     for _ in 0..4 {
         let r = c.call_builtin(ip, "next", it, &[]);
@@ -397,7 +626,12 @@ fn iterators() {
     }
     assert_eq!(
         seen,
-        ["{value:1,done:false}", "{value:2,done:false}", "{value:undefined,done:true}", "{value:undefined,done:true}"]
+        [
+            "{value:1,done:false}",
+            "{value:2,done:false}",
+            "{value:undefined,done:true}",
+            "{value:undefined,done:true}"
+        ]
     );
     let r = c.call_builtin(ip, "next", Value::Undefined, &[]);
     assert_eq!(

@@ -76,7 +76,12 @@ pub struct Builtins {
 
 /// The prelude's modules, in load order: built-ins written in JavaScript
 /// because they call back into user code.
-const PRELUDE: &[(&str, &str)] = &[("core.js", include_str!("prelude/core.js"))];
+const PRELUDE: &[(&str, &str)] = &[
+    ("core.js", include_str!("prelude/core.js")),
+    ("array.js", include_str!("prelude/array.js")),
+    ("map_set.js", include_str!("prelude/map_set.js")),
+    ("string.js", include_str!("prelude/string.js")),
+];
 
 /// Every name the compiler resolves to a built-in, in `GetBuiltin` order:
 /// the globals of JavaScript, then the `$` intrinsics only the prelude sees.

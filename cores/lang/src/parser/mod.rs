@@ -1,1 +1,343 @@
-//! stub
+//! Recursive-descent parser: tokens to [`ast::Module`].
+//!
+//! - `mod.rs`: the parser state, token helpers, ASI, errors, nesting guard
+//! - `expr.rs`: expressions (precedence climbing, arrows, literals, chains)
+//! - `stmt.rs`: statements, declarations, import / export
+//! - `pattern.rs`: binding patterns, parameters, expression-to-pattern
+//!   conversion for destructuring assignment
+//!
+//! The first error wins. Removed constructs are reported at their first
+//! token. Nesting deeper than [`MAX_DEPTH`] levels is refused with a
+//! diagnostic instead of overflowing the Rust stack; the parser never panics.
+
+mod expr;
+mod pattern;
+mod stmt;
+
+use crate::ast::{self, Expr, ExprKind, Sym};
+use crate::diag::{DiagKind, Diagnostic, Removed};
+use crate::intern::Interner;
+use crate::lexer::{tokenize, Kw, SyntaxError, Tok, Token, P};
+use crate::source::{SourceFile, Span};
+use std::sync::Arc;
+
+/// Deepest nesting of expressions, statements and patterns accepted.
+pub const MAX_DEPTH: u32 = 256;
+
+pub(crate) type PResult<T> = Result<T, SyntaxError>;
+
+/// Parse one module. The diagnostic carries a copy of `file`; callers that
+/// hold an `Arc<SourceFile>` can use [`parse_module_arc`] to share it.
+pub fn parse_module(file: &SourceFile, interner: &mut Interner) -> Result<ast::Module, Diagnostic> {
+    parse(&file.text, interner).map_err(|e| Diagnostic {
+        kind: e.kind,
+        file: SourceFile::new(file.name.clone(), file.text.clone()),
+        span: e.span,
+    })
+}
+
+/// [`parse_module`] for a shared file (no copy on error).
+pub fn parse_module_arc(
+    file: &Arc<SourceFile>,
+    interner: &mut Interner,
+) -> Result<ast::Module, Diagnostic> {
+    parse(&file.text, interner).map_err(|e| Diagnostic {
+        kind: e.kind,
+        file: file.clone(),
+        span: e.span,
+    })
+}
+
+/// Parse module source text; the error is not yet attached to a file.
+pub fn parse(text: &str, interner: &mut Interner) -> Result<ast::Module, SyntaxError> {
+    let lexed = tokenize(text, interner);
+    let lex_error = lexed.error;
+    let mut p = Parser::new(lexed.tokens, interner);
+    let result = p.parse_program();
+    match (result, lex_error) {
+        (Ok(m), None) => Ok(m),
+        (Ok(_), Some(le)) => Err(le),
+        // Any parser error at or after the point where lexing stopped was
+        // caused by the missing tokens: report the lexical error instead.
+        (Err(e), Some(le)) if e.span.start >= le.span.start => Err(le),
+        (Err(e), _) => Err(e),
+    }
+}
+
+/// Names the parser compares against (contextual keywords and the like).
+pub(crate) struct Known {
+    pub of: Sym,
+    pub as_: Sym,
+    pub from: Sym,
+    pub get: Sym,
+    pub set: Sym,
+    pub async_: Sym,
+    pub eval: Sym,
+    pub arguments: Sym,
+}
+
+pub(crate) struct Parser<'i> {
+    toks: Vec<Token>,
+    /// For each opening bracket token, the index of its matching closer.
+    matching: Vec<u32>,
+    pos: usize,
+    /// End of the last consumed token.
+    last_end: u32,
+    interner: &'i mut Interner,
+    depth: u32,
+    /// First `{ a = 1 }` shorthand initializer not yet turned into a pattern.
+    cover_init: Option<Span>,
+    /// Starts of spread elements followed by a trailing comma (`[...a,]`),
+    /// which cannot become rest elements.
+    rest_trailing_comma: Vec<u32>,
+    in_function: bool,
+    loops: u32,
+    k: Known,
+}
+
+const NO_MATCH: u32 = u32::MAX;
+
+impl<'i> Parser<'i> {
+    fn new(toks: Vec<Token>, interner: &'i mut Interner) -> Parser<'i> {
+        let mut matching = vec![NO_MATCH; toks.len()];
+        let mut stack: Vec<(usize, P)> = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            match t.tok {
+                Tok::P(p @ (P::LParen | P::LBracket | P::LBrace)) => stack.push((i, p)),
+                Tok::P(p @ (P::RParen | P::RBracket | P::RBrace)) => {
+                    let want = match p {
+                        P::RParen => P::LParen,
+                        P::RBracket => P::LBracket,
+                        _ => P::LBrace,
+                    };
+                    if let Some(&(j, open)) = stack.last() {
+                        if open == want {
+                            stack.pop();
+                            matching[j] = i as u32;
+                        } else {
+                            // Unbalanced: leave the rest unmatched.
+                            stack.clear();
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let k = Known {
+            of: interner.intern("of"),
+            as_: interner.intern("as"),
+            from: interner.intern("from"),
+            get: interner.intern("get"),
+            set: interner.intern("set"),
+            async_: interner.intern("async"),
+            eval: interner.intern("eval"),
+            arguments: interner.intern("arguments"),
+        };
+        Parser {
+            toks,
+            matching,
+            pos: 0,
+            last_end: 0,
+            interner,
+            depth: 0,
+            cover_init: None,
+            rest_trailing_comma: Vec::new(),
+            in_function: false,
+            loops: 0,
+            k,
+        }
+    }
+
+    // ------------------------------------------------------------ tokens
+
+    fn tok(&self) -> &Token {
+        &self.toks[self.pos.min(self.toks.len() - 1)]
+    }
+
+    fn peek(&self) -> &Tok {
+        &self.tok().tok
+    }
+
+    fn peek_at(&self, n: usize) -> &Token {
+        &self.toks[(self.pos + n).min(self.toks.len() - 1)]
+    }
+
+    fn span(&self) -> Span {
+        self.tok().span
+    }
+
+    fn bump(&mut self) -> Span {
+        let span = self.span();
+        if self.pos + 1 < self.toks.len() {
+            self.pos += 1;
+        }
+        self.last_end = span.end;
+        span
+    }
+
+    /// A span from `start` to the end of the last consumed token.
+    fn since(&self, start: Span) -> Span {
+        Span::new(start.start, self.last_end.max(start.start))
+    }
+
+    fn is_p(&self, p: P) -> bool {
+        matches!(self.peek(), Tok::P(q) if *q == p)
+    }
+
+    fn is_kw(&self, k: Kw) -> bool {
+        matches!(self.peek(), Tok::Kw(q) if *q == k)
+    }
+
+    fn is_ident(&self, sym: Sym) -> bool {
+        matches!(self.peek(), Tok::Ident(s) if *s == sym)
+    }
+
+    fn eat_p(&mut self, p: P) -> bool {
+        if self.is_p(p) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expect_p(&mut self, p: P) -> PResult<Span> {
+        if self.is_p(p) {
+            Ok(self.bump())
+        } else {
+            Err(self.unexpected())
+        }
+    }
+
+    /// Index of the token after the bracket matching the one at `self.pos + n`.
+    fn after_matching(&self, n: usize) -> Option<&Token> {
+        let i = self.pos + n;
+        let m = *self.matching.get(i)?;
+        if m == NO_MATCH {
+            return None;
+        }
+        self.toks.get(m as usize + 1)
+    }
+
+    fn name(&self, sym: Sym) -> &str {
+        self.interner.name(sym)
+    }
+
+    fn intern(&mut self, s: &str) -> Sym {
+        self.interner.intern(s)
+    }
+
+    // ------------------------------------------------------------ errors
+
+    fn unexpected(&self) -> SyntaxError {
+        self.unexpected_at(self.tok())
+    }
+
+    fn unexpected_at(&self, t: &Token) -> SyntaxError {
+        let msg = match &t.tok {
+            Tok::Ident(s) => format!("Unexpected identifier '{}'", self.name(*s)),
+            Tok::Kw(Kw::Enum) => "Unexpected reserved word".to_string(),
+            Tok::Kw(k) if k.strict_only() => "Unexpected strict mode reserved word".to_string(),
+            Tok::Kw(k) => format!("Unexpected token '{}'", k.as_str()),
+            Tok::P(p) => format!("Unexpected token '{}'", p.as_str()),
+            Tok::Num(_) => "Unexpected number".to_string(),
+            Tok::Str(_) => "Unexpected string".to_string(),
+            Tok::Template { .. } => "Unexpected template string".to_string(),
+            Tok::Eof => "Unexpected end of input".to_string(),
+            Tok::Error => "Invalid or unexpected token".to_string(),
+        };
+        SyntaxError::syntax(msg, t.span)
+    }
+
+    fn removed(&self, r: Removed, span: Span) -> SyntaxError {
+        SyntaxError::removed(r, span)
+    }
+
+    fn err(&self, msg: impl Into<String>, span: Span) -> SyntaxError {
+        SyntaxError::syntax(msg, span)
+    }
+
+    /// Enter one nesting level.
+    fn enter(&mut self) -> PResult<()> {
+        self.add_depth(1)
+    }
+
+    fn add_depth(&mut self, n: u32) -> PResult<()> {
+        self.depth = self.depth.saturating_add(n);
+        if self.depth > MAX_DEPTH {
+            return Err(SyntaxError {
+                kind: DiagKind::Semantic(format!(
+                    "nesting too deep: more than {MAX_DEPTH} nested levels; split the code into functions"
+                )),
+                span: self.span(),
+            });
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self, n: u32) {
+        self.depth = self.depth.saturating_sub(n);
+    }
+
+    /// Automatic semicolon insertion: `;`, or before `}`, end of input or a
+    /// token on a new line.
+    fn semi(&mut self) -> PResult<()> {
+        if self.eat_p(P::Semi) {
+            return Ok(());
+        }
+        let t = self.tok();
+        if t.nl_before || matches!(t.tok, Tok::P(P::RBrace) | Tok::Eof) {
+            return Ok(());
+        }
+        Err(self.unexpected())
+    }
+
+    /// Removed-construct checks shared by statements and expressions.
+    fn check_async(&self) -> PResult<()> {
+        if !self.is_ident(self.k.async_) {
+            return Ok(());
+        }
+        let next = self.peek_at(1);
+        if next.nl_before {
+            return Ok(());
+        }
+        let is_async = match &next.tok {
+            Tok::Kw(Kw::Function) => true,
+            Tok::Ident(_) => matches!(self.peek_at(2).tok, Tok::P(P::Arrow)),
+            Tok::P(P::LParen) => {
+                matches!(self.after_matching(1), Some(t) if t.tok == Tok::P(P::Arrow))
+            }
+            _ => false,
+        };
+        if is_async {
+            return Err(self.removed(Removed::Async, self.span()));
+        }
+        Ok(())
+    }
+}
+
+/// How many nodes lie on the left spine of `e` (bounded): a chain built on
+/// top of it adds to that depth.
+fn spine(mut e: &Expr) -> u32 {
+    let mut n = 0;
+    loop {
+        e = match &e.kind {
+            ExprKind::Binary { left, .. } | ExprKind::Logical { left, .. } => left,
+            ExprKind::Member { object, .. } | ExprKind::Index { object, .. } => object,
+            ExprKind::Call { callee, .. } => callee,
+            ExprKind::TaggedTemplate { tag, .. } => tag,
+            ExprKind::Paren(x) | ExprKind::OptionalChain(x) => x,
+            ExprKind::Cond { test, .. } => test,
+            ExprKind::Seq(v) if !v.is_empty() => &v[0],
+            _ => return n,
+        };
+        n += 1;
+        if n > MAX_DEPTH {
+            return n;
+        }
+    }
+}
+
+fn utf16_to_string(s: &[u16]) -> String {
+    String::from_utf16_lossy(s)
+}

@@ -1,0 +1,21 @@
+const o = { a: 1, "b-c": 2, 3: 4, [k()]: 5, m() { return this.a; }, f: function () {}, g: () => 1, ...o2, __proto__: null };
+function k() { return "x"; }
+const o2 = {};
+let n = 0;
+n++;
+const old = n--;
+o.a += 1;
+o["b-c"] *= 2;
+o.q ??= 3;
+o[k()] ||= 4;
+const p = o.a++;
+const t = `a${n}b${o.a}`;
+const u = o?.a?.b;
+const v = o.m?.();
+const w = o?.[k()];
+console.log(typeof missing, typeof o, void 0, delete o.a, "a" in o, o instanceof Object);
+const [x, , y = 2, ...zs] = [1, 2, 3, 4];
+const { a, b: { c } = {}, ...others } = o;
+[n, o.a] = [1, 2];
+console.log(...zs, x, y);
+new Map([[1, 2]]);

@@ -195,6 +195,48 @@ $twin(Array.from, function from(items, mapfn, thisArg) {
   return A
 })
 
+// Sorts `items` in place the way V8 does for fewer than 64 elements
+// (TimSort's single run: count the leading run, reverse it if strictly
+// descending, binary-insert the rest), so even inconsistent comparators
+// such as `(a, b) => a > b`, and comparators that log, behave exactly as in
+// node. Longer arrays use a stable merge sort: same result for consistent
+// comparators, but not V8's exact sequence of comparator calls.
+function binaryInsertionSort(items, cmp) {
+  const n = items.length
+  if (n < 2) return items
+  let run = 2
+  const descending = cmp(items[1], items[0]) < 0
+  for (let i = 2; i < n; i++) {
+    const order = cmp(items[i], items[i - 1])
+    if (descending ? order >= 0 : order < 0) break
+    run++
+  }
+  if (descending) {
+    for (let lo = 0, hi = run - 1; lo < hi; lo++, hi--) {
+      const t = items[lo]
+      items[lo] = items[hi]
+      items[hi] = t
+    }
+  }
+  for (let start = run; start < n; start++) {
+    const pivot = items[start]
+    let left = 0
+    let right = start
+    for (; left < right; ) {
+      const mid = left + ((right - left) >> 1)
+      if (cmp(pivot, items[mid]) < 0) right = mid
+      else left = mid + 1
+    }
+    for (let p = start; p > left; p--) items[p] = items[p - 1]
+    items[left] = pivot
+  }
+  return items
+}
+
+function sortItems(items, cmp) {
+  return items.length < 64 ? binaryInsertionSort(items, cmp) : mergeSort(items, cmp)
+}
+
 // Stable bottom-up merge sort of `items` by `cmp` (negative: a first).
 function mergeSort(items, cmp) {
   let src = items
@@ -269,7 +311,7 @@ $twin(Array.prototype.sort, function sort(comparefn) {
   const O = Object(this)
   const len = $toLength(+O.length)
   const c = collect(O, len, false)
-  const sorted = mergeSort(c.items, sortCompare(comparefn))
+  const sorted = sortItems(c.items, sortCompare(comparefn))
   let k = 0
   for (; k < sorted.length; k++) O[k] = sorted[k]
   for (let u = 0; u < c.undefs; u++, k++) O[k] = undefined
@@ -285,7 +327,7 @@ $twin(Array.prototype.toSorted, function toSorted(comparefn) {
   const O = Object(this)
   const len = $toLength(+O.length)
   const c = collect(O, len, true)
-  const sorted = mergeSort(c.items, sortCompare(comparefn))
+  const sorted = sortItems(c.items, sortCompare(comparefn))
   for (let u = 0; u < c.undefs; u++) sorted.push(undefined)
   return sorted
 })

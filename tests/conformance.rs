@@ -8,7 +8,7 @@
 //!
 //! * `kitwork_matches_records` runs `kitwork run tests/conformance/<group>/<name>.js`
 //!   from the repository root; stdout must equal `.out` exactly; with a `.err` the exit
-//!   code must be 1 and the last line of stderr must equal the `.err` line; without
+//!   code must be 1 and the error line of stderr (the first line starting with the corpus path) must equal the `.err` line; without
 //!   one the exit code must be 0 and stderr empty.
 //! * `records_match_node` (only when `node` is on PATH) re-runs node on every program
 //!   (cwd = the program's directory) and checks the records have not rotted.
@@ -226,8 +226,13 @@ fn stdout_diff(expected: &str, actual: &str) -> String {
     )
 }
 
-fn last_line(s: &str) -> &str {
-    s.trim_end().lines().last().unwrap_or("")
+/// The error line of kitwork's stderr: the first line that starts with a
+/// corpus path (`file:line:col: Kind: message`); a message may go on over
+/// more lines, like JSON's circular-structure error.
+fn error_line(s: &str) -> &str {
+    s.lines()
+        .find(|l| l.starts_with("tests/conformance/"))
+        .unwrap_or_else(|| s.trim_end().lines().last().unwrap_or(""))
 }
 
 fn report(what: &str, total: usize, failures: Vec<(String, String)>) {
@@ -258,7 +263,7 @@ fn check_kitwork(case: &Case) -> Result<(), String> {
             if got.code != Some(1) {
                 problems.push(format!("expected exit code 1, got {:?}", got.code));
             }
-            let actual = last_line(&got.stderr);
+            let actual = error_line(&got.stderr);
             if actual != err_line {
                 problems.push(format!(
                     "last stderr line differs\n      expected {err_line:?}\n      actual   {actual:?}"

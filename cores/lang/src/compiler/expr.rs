@@ -112,6 +112,34 @@ impl<'a> ModCompiler<'a> {
         }
     }
 
+    /// `ns.name` where `ns` is a namespace import: reads the member's own
+    /// binding (live, as a module namespace is). False when not that shape.
+    fn namespace_member(&mut self, object: &Expr, prop: &Ident) -> R<bool> {
+        let ExprKind::Ident(sym) = object.kind else {
+            return Ok(false);
+        };
+        let Some(r) = self.resolve(sym) else {
+            return Ok(false);
+        };
+        let Access::Global(g) = r.access else {
+            return Ok(false);
+        };
+        let name = self.names.name(prop.sym);
+        let Some(loc) = self
+            .namespaces
+            .get(&g)
+            .and_then(|m| m.iter().find(|(n, _)| n == name).map(|(_, l)| *l))
+        else {
+            return Ok(false);
+        };
+        match loc {
+            Loc::Global(x) => self.op32(Op::GetGlobal, x),
+            Loc::Builtin(b) => self.op16(Op::GetBuiltin, b),
+            Loc::Local(_) => return Ok(false),
+        }
+        Ok(true)
+    }
+
     fn member_pos(&self, prop: &Ident) -> u32 {
         if self.fr().chains.is_empty() {
             prop.span.start
@@ -195,6 +223,9 @@ impl<'a> ModCompiler<'a> {
                 prop,
                 optional,
             } => {
+                if !*optional && self.namespace_member(object, prop)? {
+                    return Ok(());
+                }
                 self.expr(object)?;
                 if *optional {
                     self.chain_jump(0, e.span)?;

@@ -432,6 +432,11 @@ pub fn compile_graph(
     for &i in &order {
         g.link(i, opts)?;
     }
+    let namespaces: HashMap<u32, Vec<(String, Loc)>> = g
+        .mods
+        .iter()
+        .flat_map(|m| m.ns_builds.iter().cloned())
+        .collect();
     let mut prog = Program::default();
     let mut pool = ConstPool::default();
     let mut module_fns = Vec::new();
@@ -453,6 +458,7 @@ pub fn compile_graph(
                 &mut scratch_pool,
                 &mut scratch_funcs,
                 &empty,
+                &namespaces,
             );
             compile_module(&mut mc, m)?;
             mc.info_out
@@ -466,6 +472,7 @@ pub fn compile_graph(
             &mut pool,
             &mut prog.funcs,
             &info,
+            &namespaces,
         );
         let f = compile_module(&mut mc, m)?;
         module_fns.push((f, m.name.clone()));
@@ -515,6 +522,7 @@ fn new_mc<'a>(
     consts: &'a mut ConstPool,
     funcs: &'a mut Vec<FuncProto>,
     info: &'a PassInfo,
+    namespaces: &'a HashMap<u32, Vec<(String, Loc)>>,
 ) -> ModCompiler<'a> {
     ModCompiler {
         opts,
@@ -528,6 +536,7 @@ fn new_mc<'a>(
         fns: Vec::new(),
         sym_arguments: names.get("arguments"),
         default_global: m.default_global,
+        namespaces,
     }
 }
 

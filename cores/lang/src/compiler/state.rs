@@ -193,6 +193,9 @@ pub(super) struct ModCompiler<'a> {
     pub sym_arguments: Option<Sym>,
     /// The hidden global of `export default <expr>`.
     pub default_global: Option<u32>,
+    /// Namespace objects (global slot -> members): `ns.name` compiles to
+    /// the member's own binding, so reads through a namespace stay live.
+    pub namespaces: &'a HashMap<u32, Vec<(String, Loc)>>,
 }
 
 pub(super) fn utf16(s: &str) -> Box<[u16]> {

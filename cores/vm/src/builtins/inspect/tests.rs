@@ -1,6 +1,6 @@
 //! Inspect and console output against strings recorded from node 20.
 
-use super::node_cases::CASES;
+use super::node_cases::{CASES, RANDOM};
 use super::{format_args, inspect};
 use crate::atoms;
 use crate::builtins::json::parse_text;
@@ -113,7 +113,7 @@ fn boxed(ctx: &mut Ctx, v: Value) -> Value {
 #[test]
 fn json_shapes_match_node() {
     let mut failures = Vec::new();
-    for (text, expected) in CASES {
+    for (text, expected) in CASES.iter().chain(RANDOM) {
         let mut c = ctx();
         let v = json(&mut c, text);
         let got = inspect(&mut c, v);

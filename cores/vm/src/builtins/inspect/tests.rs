@@ -762,3 +762,19 @@ fn huge_objects_hit_a_limit_not_a_hang() {
     }
     assert!(super::try_inspect(&mut c, o).is_err());
 }
+
+#[test]
+fn builtins_print_like_node() {
+    let mut c = ctx();
+    let b = crate::builtins();
+    let json = b.globals[crate::builtins::GLOBAL_NAMES
+        .iter()
+        .position(|n| *n == "JSON")
+        .unwrap()];
+    assert_eq!(inspect(&mut c, json), "Object [JSON] {}");
+    let id = c.heap.intern(JsStr::from_str("parse")).unwrap();
+    let parse = ops::get(&mut c, json, Key::Atom(id)).unwrap();
+    assert_eq!(inspect(&mut c, parse), "[Function: parse]");
+    let o = obj(&mut c, &[("f", parse)]);
+    assert_eq!(inspect(&mut c, o), "{ f: [Function: parse] }");
+}

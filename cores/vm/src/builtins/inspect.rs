@@ -189,8 +189,9 @@ enum Formatter {
     Array,
     Set,
     Map,
-    /// Entries left in a Map/Set iterator; `true` for key-value pairs.
-    Iterator(Vec<Value>, bool),
+    /// The first entries left in a Map/Set iterator, `true` for key-value
+    /// pairs, and how many entries are left in all.
+    Iterator(Vec<Value>, bool, usize),
 }
 
 struct Insp<'c> {
@@ -251,11 +252,11 @@ impl Insp<'_> {
         match v {
             Value::Str(s) => {
                 let js = self.ctx.heap.str(s);
-                let mut units = js.units();
+                let shown = js.len().min(MAX_STRING_LENGTH);
+                let units: Vec<u16> = (0..shown).map(|i| js.at(i)).collect();
                 let mut trailer = String::new();
-                if units.len() > MAX_STRING_LENGTH {
-                    let remaining = units.len() - MAX_STRING_LENGTH;
-                    units.truncate(MAX_STRING_LENGTH);
+                if js.len() > MAX_STRING_LENGTH {
+                    let remaining = js.len() - MAX_STRING_LENGTH;
                     trailer = format!(
                         "... {remaining} more character{}",
                         if remaining > 1 { "s" } else { "" }
@@ -458,23 +459,21 @@ impl Insp<'_> {
                 let IterSource::Map(m) = st.source else {
                     unreachable!()
                 };
-                let (entries, is_set) = match &self.ctx.heap.obj(m).kind {
-                    ObjKind::Map(d) => (d.entries.clone(), false),
-                    ObjKind::Set(d) => (d.entries.clone(), true),
-                    _ => (Vec::new(), false),
-                };
+                let is_set = matches!(self.ctx.heap.obj(m).kind, ObjKind::Set(_));
                 let pairs = st.yields == IterYield::Entries;
+                let (live, count) = if st.done {
+                    (Vec::new(), 0)
+                } else {
+                    self.live_entries(m, st.pos)
+                };
+                self.ctx.charge(count as u64 / 64)?;
                 let mut list = Vec::new();
-                if !st.done {
-                    for (k, v) in entries.iter().skip(st.pos).flatten() {
-                        match st.yields {
-                            IterYield::Keys => list.push(*k),
-                            IterYield::Values => list.push(if is_set { *k } else { *v }),
-                            IterYield::Entries => {
-                                list.push(*k);
-                                list.push(if is_set { *k } else { *v });
-                            }
-                        }
+                for (k, v) in live {
+                    let v = if is_set { k } else { v };
+                    match st.yields {
+                        IterYield::Keys => list.push(k),
+                        IterYield::Values => list.push(v),
+                        IterYield::Entries => list.extend([k, v]),
                     }
                 }
                 let kind = if is_set { "Set" } else { "Map" };
@@ -484,7 +483,7 @@ impl Insp<'_> {
                     format!("{kind} Iterator")
                 };
                 braces[0] = format!("[{inner}] {{");
-                formatter = Formatter::Iterator(list, pairs);
+                formatter = Formatter::Iterator(list, pairs, count);
             }
             _ => {
                 keys = self.keys(o)?;
@@ -550,7 +549,9 @@ impl Insp<'_> {
             Formatter::Array => self.format_array(o, recurse_times)?,
             Formatter::Set => self.format_set(o, recurse_times, false)?,
             Formatter::Map => self.format_set(o, recurse_times, true)?,
-            Formatter::Iterator(list, pairs) => self.format_iter(&list, pairs, recurse_times)?,
+            Formatter::Iterator(list, pairs, count) => {
+                self.format_iter(&list, pairs, count, recurse_times)?
+            }
         };
         for k in keys {
             let p = self.format_property(o, k, recurse_times, extras)?;
@@ -736,19 +737,28 @@ impl Insp<'_> {
         Ok(stack)
     }
 
+    fn array_len(&self, o: ObjId) -> usize {
+        self.ctx.heap.obj(o).as_array().map_or(0, |a| a.len())
+    }
+
+    fn elem(&self, o: ObjId, i: usize) -> Value {
+        let a = self.ctx.heap.obj(o).as_array();
+        a.and_then(|a| a.get(i).copied()).unwrap_or(Value::Empty)
+    }
+
     fn format_array(&mut self, o: ObjId, recurse_times: i64) -> JsResult<Vec<String>> {
-        let elems = self.ctx.heap.obj(o).as_array().cloned().unwrap_or_default();
-        let len = elems.len().min(MAX_ARRAY_LENGTH);
-        let remaining = elems.len() - len;
+        let total = self.array_len(o);
+        let len = total.min(MAX_ARRAY_LENGTH);
         let mut output = Vec::new();
         for i in 0..len {
-            if matches!(elems[i], Value::Empty) {
-                return self.format_special_array(&elems, recurse_times, len, output, i);
+            let v = self.elem(o, i);
+            if matches!(v, Value::Empty) {
+                return self.format_special_array(o, total, recurse_times, len, output, i);
             }
-            output.push(self.format_item(elems[i], recurse_times)?);
+            output.push(self.format_item(v, recurse_times)?);
         }
-        if remaining > 0 {
-            output.push(remaining_text(remaining));
+        if total > len {
+            output.push(remaining_text(total - len));
         }
         Ok(output)
     }
@@ -756,23 +766,20 @@ impl Insp<'_> {
     /// A holey array: runs of holes print as `<n empty items>`.
     fn format_special_array(
         &mut self,
-        elems: &[Value],
+        o: ObjId,
+        total: usize,
         recurse_times: i64,
         max_length: usize,
         mut output: Vec<String>,
         start: usize,
     ) -> JsResult<Vec<String>> {
         let mut index = start;
-        let present: Vec<usize> = elems
-            .iter()
-            .enumerate()
-            .skip(start)
-            .filter(|(_, v)| !matches!(v, Value::Empty))
-            .map(|(i, _)| i)
-            .collect();
-        for &key in &present {
-            if output.len() >= max_length {
-                break;
+        let mut key = start;
+        while key < total && output.len() < max_length {
+            let v = self.elem(o, key);
+            if matches!(v, Value::Empty) {
+                key += 1;
+                continue;
             }
             if key != index {
                 let empty = key - index;
@@ -785,10 +792,12 @@ impl Insp<'_> {
                     break;
                 }
             }
-            output.push(self.format_item(elems[key], recurse_times)?);
+            output.push(self.format_item(v, recurse_times)?);
             index += 1;
+            key += 1;
         }
-        let remaining = elems.len() - index;
+        self.ctx.charge((key - start) as u64 / 64)?;
+        let remaining = total - index;
         if output.len() != max_length {
             if remaining > 0 {
                 output.push(format!(
@@ -810,16 +819,29 @@ impl Insp<'_> {
         s
     }
 
-    fn format_set(&mut self, o: ObjId, recurse_times: i64, is_map: bool) -> JsResult<Vec<String>> {
-        let entries = match &self.ctx.heap.obj(o).kind {
-            ObjKind::Map(d) | ObjKind::Set(d) => d.entries.clone(),
-            _ => Vec::new(),
+    /// The first `MAX_ARRAY_LENGTH` live entries of a Map or Set from
+    /// position `from`, and how many live entries there are from there.
+    fn live_entries(&self, m: ObjId, from: usize) -> (Vec<(Value, Value)>, usize) {
+        let (ObjKind::Map(d) | ObjKind::Set(d)) = &self.ctx.heap.obj(m).kind else {
+            return (Vec::new(), 0);
         };
-        let live: Vec<(Value, Value)> = entries.into_iter().flatten().collect();
-        let max = live.len().min(MAX_ARRAY_LENGTH);
+        let mut shown = Vec::new();
+        let mut count = 0;
+        for (k, v) in d.entries.iter().skip(from).flatten() {
+            if shown.len() < MAX_ARRAY_LENGTH {
+                shown.push((*k, *v));
+            }
+            count += 1;
+        }
+        (shown, count)
+    }
+
+    fn format_set(&mut self, o: ObjId, recurse_times: i64, is_map: bool) -> JsResult<Vec<String>> {
+        let (live, count) = self.live_entries(o, 0);
+        self.ctx.charge(count as u64 / 64)?;
         let mut output = Vec::new();
         self.indentation += 2;
-        for &(k, v) in &live[..max] {
+        for &(k, v) in &live {
             let r = self.format_value(k, recurse_times).and_then(|ks| {
                 if is_map {
                     Ok(format!("{ks} => {}", self.format_value(v, recurse_times)?))
@@ -836,8 +858,8 @@ impl Insp<'_> {
             }
         }
         self.indentation -= 2;
-        if live.len() > max {
-            output.push(remaining_text(live.len() - max));
+        if count > live.len() {
+            output.push(remaining_text(count - live.len()));
         }
         Ok(output)
     }
@@ -846,11 +868,11 @@ impl Insp<'_> {
         &mut self,
         list: &[Value],
         pairs: bool,
+        len: usize,
         recurse_times: i64,
     ) -> JsResult<Vec<String>> {
         let step = if pairs { 2 } else { 1 };
-        let len = list.len() / step;
-        let max = len.min(MAX_ARRAY_LENGTH);
+        let max = (list.len() / step).min(MAX_ARRAY_LENGTH);
         let mut output = Vec::new();
         self.indentation += 2;
         let mut res = Ok(());
@@ -985,7 +1007,7 @@ impl Insp<'_> {
             let columns = js_round(
                 (approx_char_heights * biased_max * output_length as f64).sqrt() / biased_max,
             )
-            .min(((BREAK_LENGTH - self.indentation) as f64 / actual_max as f64).floor())
+            .min((BREAK_LENGTH.saturating_sub(self.indentation) as f64 / actual_max as f64).floor())
             .min((COMPACT * 4) as f64)
             .min(15.0);
             if columns.is_nan() || columns <= 1.0 {

@@ -3,7 +3,9 @@
 //! the twins in `prelude/json.js` take over.
 //!
 //! Both directions are iterative (explicit stacks), so nesting depth never
-//! grows the Rust stack.
+//! grows the Rust stack. Files: `json/stringify.rs` (stringify, the cycle
+//! message, `toISOString` formatting), `json/parse.rs` (V8's grammar and
+//! SyntaxError messages).
 
 mod parse;
 mod stringify;

@@ -1,6 +1,6 @@
 //! Inspect and console output against strings recorded from node 20.
 
-use super::node_cases::CASES;
+use super::node_cases::{CASES, RANDOM};
 use super::{format_args, inspect};
 use crate::atoms;
 use crate::builtins::json::parse_text;
@@ -113,7 +113,7 @@ fn boxed(ctx: &mut Ctx, v: Value) -> Value {
 #[test]
 fn json_shapes_match_node() {
     let mut failures = Vec::new();
-    for (text, expected) in CASES {
+    for (text, expected) in CASES.iter().chain(RANDOM) {
         let mut c = ctx();
         let v = json(&mut c, text);
         let got = inspect(&mut c, v);
@@ -537,6 +537,58 @@ fn other_shapes_match_node() {
             "'\\ud800x\\udc00'",
         ),
         (
+            "new Set(0..103)",
+            |c| {
+                let e: Vec<(Value, Value)> = (0..103).map(|i| (Value::Num(i as f64), Value::Undefined)).collect();
+                collection(c, &e, true)
+            },
+            "SET103",
+        ),
+        (
+            "a = []; a[5] = 1; a[300] = 2",
+            |c| {
+                let mut v = vec![Value::Empty; 301];
+                v[5] = Value::Num(1.0);
+                v[300] = Value::Num(2.0);
+                arr(c, &v)
+            },
+            "[ <5 empty items>, 1, <294 empty items>, 2 ]",
+        ),
+        (
+            "b = []; for (i = 0; i < 120; i++) if (i % 2) b[i] = i",
+            |c| {
+                let v: Vec<Value> = (0..120).map(|i| if i % 2 == 1 { Value::Num(i as f64) } else { Value::Empty }).collect();
+                arr(c, &v)
+            },
+            "[\n  <1 empty item>, 1,              <1 empty item>, 3,              <1 empty item>,\n  5,              <1 empty item>, 7,              <1 empty item>, 9,\n  <1 empty item>, 11,             <1 empty item>, 13,             <1 empty item>,\n  15,             <1 empty item>, 17,             <1 empty item>, 19,\n  <1 empty item>, 21,             <1 empty item>, 23,             <1 empty item>,\n  25,             <1 empty item>, 27,             <1 empty item>, 29,\n  <1 empty item>, 31,             <1 empty item>, 33,             <1 empty item>,\n  35,             <1 empty item>, 37,             <1 empty item>, 39,\n  <1 empty item>, 41,             <1 empty item>, 43,             <1 empty item>,\n  45,             <1 empty item>, 47,             <1 empty item>, 49,\n  <1 empty item>, 51,             <1 empty item>, 53,             <1 empty item>,\n  55,             <1 empty item>, 57,             <1 empty item>, 59,\n  <1 empty item>, 61,             <1 empty item>, 63,             <1 empty item>,\n  65,             <1 empty item>, 67,             <1 empty item>, 69,\n  <1 empty item>, 71,             <1 empty item>, 73,             <1 empty item>,\n  75,             <1 empty item>, 77,             <1 empty item>, 79,\n  <1 empty item>, 81,             <1 empty item>, 83,             <1 empty item>,\n  85,             <1 empty item>, 87,             <1 empty item>, 89,\n  <1 empty item>, 91,             <1 empty item>, 93,             <1 empty item>,\n  95,             <1 empty item>, 97,             <1 empty item>, 99,\n  ... 20 more items\n]",
+        ),
+        (
+            "new Map([[1, 2], [3, 4]]).entries()",
+            |c| {
+                let m = collection(c, &[(Value::Num(1.0), Value::Num(2.0)), (Value::Num(3.0), Value::Num(4.0))], false);
+                let p = c.realm.iterator_proto;
+                let st = IterState {
+                    source: IterSource::Map(m.as_obj().unwrap()),
+                    yields: IterYield::Entries,
+                    pos: 0,
+                    done: false,
+                };
+                alloc(c, Some(p), ObjKind::Iterator(Box::new(st)))
+            },
+            "[Map Entries] { [ 1, 2 ], [ 3, 4 ] }",
+        ),
+        (
+            "Object.assign([1..10], {extra: 'x'})",
+            |c| {
+                let v: Vec<Value> = (1..=10).map(|i| Value::Num(i as f64)).collect();
+                let a = arr(c, &v);
+                let x = s(c, "x");
+                set(c, a, "extra", x);
+                a
+            },
+            "[ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, extra: 'x' ]",
+        ),
+        (
             "'x'.repeat(12000)",
             |c| s(c, &"x".repeat(12000)),
             "LONG",
@@ -549,6 +601,9 @@ fn other_shapes_match_node() {
         let got = inspect(&mut c, v);
         let expected = if expected == "LONG" {
             format!("'{}'... 2000 more characters", "x".repeat(10_000))
+        } else if expected == "SET103" {
+            let items: Vec<String> = (0..100).map(|i| format!("  {i},")).collect();
+            format!("Set(103) {{\n{}\n  ... 3 more items\n}}", items.join("\n"))
         } else {
             expected.to_string()
         };
@@ -706,4 +761,20 @@ fn huge_objects_hit_a_limit_not_a_hang() {
         set(&mut c, o, k, *v);
     }
     assert!(super::try_inspect(&mut c, o).is_err());
+}
+
+#[test]
+fn builtins_print_like_node() {
+    let mut c = ctx();
+    let b = crate::builtins();
+    let json = b.globals[crate::builtins::GLOBAL_NAMES
+        .iter()
+        .position(|n| *n == "JSON")
+        .unwrap()];
+    assert_eq!(inspect(&mut c, json), "Object [JSON] {}");
+    let id = c.heap.intern(JsStr::from_str("parse")).unwrap();
+    let parse = ops::get(&mut c, json, Key::Atom(id)).unwrap();
+    assert_eq!(inspect(&mut c, parse), "[Function: parse]");
+    let o = obj(&mut c, &[("f", parse)]);
+    assert_eq!(inspect(&mut c, o), "{ f: [Function: parse] }");
 }

@@ -81,6 +81,7 @@ const PRELUDE: &[(&str, &str)] = &[
     ("array.js", include_str!("prelude/array.js")),
     ("map_set.js", include_str!("prelude/map_set.js")),
     ("string.js", include_str!("prelude/string.js")),
+    ("json.js", include_str!("prelude/json.js")),
 ];
 
 /// Every name the compiler resolves to a built-in, in `GetBuiltin` order:

@@ -366,8 +366,8 @@ ops! {
     IterNextOrUndef = "iter_next_or_undef", [], 2;
     /// `[iter] -> [iter array]` of the remaining values (rest patterns).
     IterRest = "iter_rest", [], 2;
-    /// `[v] -> [v]`: TypeError `Cannot destructure 'v' as it is undefined.`
-    /// when v is nullish (`name` renders the source expression).
+    /// `[v] -> [v]`: TypeError `Cannot destructure <name> as it is undefined.`
+    /// when v is nullish (`name` is V8's wording: `'x'` or `property 'a' of 'x'`).
     CheckObjectCoercible = "check_object_coercible", [U16], 1;
 
     // ---------------------------------------------------------- misc

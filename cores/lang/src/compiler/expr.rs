@@ -403,6 +403,11 @@ impl<'a> ModCompiler<'a> {
     }
 
     fn call(&mut self, callee: &Expr, args: &[Arg], optional: bool) -> R<()> {
+        if let ExprKind::Ident(sym) = strip_parens(callee).kind {
+            if self.names.name(sym) == "Function" && !self.is_user_bound(sym) {
+                return Err(self.removed(callee.span, Removed::FunctionConstructor));
+            }
+        }
         let name = render(callee, self.names);
         let name = self.str_const(&name, callee.span)?;
         self.callee_and_this(callee)?;
@@ -417,11 +422,21 @@ impl<'a> ModCompiler<'a> {
 
     fn new_expr(&mut self, e: &Expr, callee: &Expr, args: &[Arg]) -> R<()> {
         if let ExprKind::Ident(sym) = strip_parens(callee).kind {
-            if let Some(r) = self.resolve(sym) {
-                let builtin_import = matches!(r.access, Access::Builtin(_));
-                if !builtin_import {
-                    return Err(self.removed(e.span, Removed::NewUserFunction));
+            match self.resolve(sym) {
+                // A function of the user's own (declared, its own name, or
+                // imported from a module): refused here. Other bindings may
+                // hold a built-in constructor; the VM decides at run time.
+                Some(r) => {
+                    let builtin_import = matches!(r.access, Access::Builtin(_));
+                    let own_function = matches!(r.kind, BindKind::Function | BindKind::CalleeName | BindKind::Import);
+                    if own_function && !builtin_import {
+                        return Err(self.removed(e.span, Removed::NewUserFunction));
+                    }
                 }
+                None if self.names.name(sym) == "Function" => {
+                    return Err(self.removed(callee.span, Removed::FunctionConstructor));
+                }
+                None => {}
             }
         }
         let name = render(callee, self.names);

@@ -580,7 +580,6 @@ impl<'a> ModCompiler<'a> {
     pub fn check_removed(&self, name: &str, span: Span) -> R<()> {
         let r = match name {
             "eval" => Removed::Eval,
-            "Function" => Removed::FunctionConstructor,
             "Promise" => Removed::Promise,
             "Proxy" => Removed::Proxy,
             "Reflect" => Removed::Reflect,
@@ -683,14 +682,12 @@ impl<'a> ModCompiler<'a> {
                     self.op(Op::Pop);
                     return Ok(());
                 }
+                // Imports are read-only: a TypeError at run time, as in JS.
                 BindKind::Import => {
-                    return Err(self.semantic(
-                        span,
-                        format!(
-                            "Cannot assign to '{}': imported bindings are read-only",
-                            self.names.name(sym)
-                        ),
-                    ))
+                    self.set_pos(op_pos);
+                    self.op(Op::ThrowConst);
+                    self.op(Op::Pop);
+                    return Ok(());
                 }
                 BindKind::Let if !r.initialized => {
                     self.emit_get(r, sym, span)?;

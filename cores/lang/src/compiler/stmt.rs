@@ -636,7 +636,14 @@ impl<'a> ModCompiler<'a> {
                     Some(e) => render(e, self.names),
                     None => "undefined".to_string(),
                 };
-                let k = self.str_const(&name, p.span)?;
+                // V8's wording: `property 'a' of 'x'` when the pattern
+                // starts with a static key, else just `'x'`.
+                let first = props.first().and_then(|pr| key_text(&pr.key, self.names));
+                let what = match first {
+                    Some(k) => format!("property '{}' of '{name}'", String::from_utf16_lossy(&k)),
+                    None => format!("'{name}'"),
+                };
+                let k = self.str_const(&what, p.span)?;
                 let pos = props
                     .first()
                     .map(|pr| key_span(&pr.key).start)

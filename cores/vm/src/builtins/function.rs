@@ -20,6 +20,7 @@ use crate::Ctx;
 pub fn install(b: &mut Builder) {
     let p = b.realm().function_proto;
     let c = b.constructor("Function", function_ctor, function_ctor, 1, p);
+    b.global("Function", Value::Obj(c));
     b.ctx.realm.function_ctor = c;
     b.method(p, "call", call, 1);
     b.method(p, "apply", apply, 2);

@@ -44,6 +44,7 @@ pub const GLOBAL_NAMES: &[&str] = &[
     "String",
     "Number",
     "Boolean",
+    "Function",
     "Map",
     "Set",
     "Date",

@@ -704,7 +704,7 @@ impl Vm {
                         let Value::Obj(o) = obj else {
                             save!(ip);
                             let k = describe_key(self, key);
-                            let shown = describe(&mut self.ctx, obj);
+                            let shown = ops::display_primitive(&mut self.ctx, obj);
                             return type_error(format!("Cannot use 'in' operator to search for '{k}' in {shown}"));
                         };
                         let key = tri!(conv::to_key(&mut self.ctx, key));
@@ -869,7 +869,7 @@ impl Vm {
                             save!(ip);
                             let n = self.str_of(name);
                             let what = if matches!(v, Value::Null) { "null" } else { "undefined" };
-                            return type_error(format!("Cannot destructure '{n}' as it is {what}."));
+                            return type_error(format!("Cannot destructure {n} as it is {what}."));
                         }
                     }
                     Op::Nop => {}
@@ -1050,6 +1050,14 @@ fn construct(vm: &mut Vm, at: usize, argc: usize, name: Value) -> JsResult<()> {
     };
     let Some(f) = ctor else {
         let n = vm.str_of(name);
+        if let Value::Obj(o) = c {
+            if let ObjKind::Closure { is_arrow: false, .. } = vm.ctx.heap.obj(o).kind {
+                return type_error(format!(
+                    "{n} cannot be used with 'new': constructor functions are classes by another name. \
+                     Call a factory function that returns an object literal instead"
+                ));
+            }
+        }
         return type_error(format!("{n} is not a constructor"));
     };
     vm.ctx.charge(1)?;

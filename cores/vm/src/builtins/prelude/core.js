@@ -60,3 +60,13 @@ $twin("unary", function unary(code, a) {
   if (code === 2) return -p
   return ~p
 })
+
+// String(x) and Number(x) on an object with its own toString / valueOf.
+$twin(String, function String(value) {
+  if (arguments.length === 0) return ""
+  return `${toPrimitive(value, "string")}`
+})
+$twin(Number, function Number(value) {
+  if (arguments.length === 0) return 0
+  return +toPrimitive(value, "number")
+})

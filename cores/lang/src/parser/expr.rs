@@ -69,10 +69,12 @@ impl Parser<'_> {
 
     /// AssignmentExpression; a `{ a = 1 }` left unassigned is an error.
     pub(super) fn parse_assign(&mut self, no_in: bool) -> PResult<Expr> {
+        let saved = self.cover_init.take();
         let e = self.parse_assign_cover(no_in)?;
-        if let Some(sp) = self.cover_init.take() {
+        if let Some(sp) = self.cover_init {
             return Err(self.err("Invalid shorthand property initializer", sp));
         }
+        self.cover_init = saved;
         Ok(e)
     }
 

@@ -381,7 +381,8 @@ impl Parser<'_> {
     fn parse_import(&mut self) -> PResult<Stmt> {
         let start = self.bump();
         let mut specifiers = Vec::new();
-        if !matches!(self.peek(), Tok::Str(_)) {
+        let bare = matches!(self.peek(), Tok::Str(_));
+        if !bare {
             let mut need_more = true;
             if matches!(self.peek(), Tok::Ident(_)) {
                 specifiers.push(ImportSpec::Default(self.parse_binding_ident()?));
@@ -431,7 +432,7 @@ impl Parser<'_> {
                 return Err(self.unexpected());
             }
         }
-        let (source, source_span) = if specifiers.is_empty() {
+        let (source, source_span) = if bare {
             self.parse_module_source()?
         } else {
             self.expect_from()?

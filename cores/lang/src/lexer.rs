@@ -227,16 +227,8 @@ pub fn is_line_terminator(c: char) -> bool {
 fn is_js_space(c: char) -> bool {
     matches!(
         c,
-        '\t' | '\u{0B}'
-            | '\u{0C}'
-            | ' '
-            | '\u{A0}'
-            | '\u{FEFF}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200A}'
-            | '\u{202F}'
-            | '\u{205F}'
-            | '\u{3000}'
+        '\t' | '\u{0B}' | '\u{0C}' | ' ' | '\u{A0}' | '\u{FEFF}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
     )
 }
 
@@ -419,14 +411,14 @@ impl Lexer<'_, '_> {
         let mut name = String::new();
         let mut plain_from = start;
         let mut escaped = false;
-        loop {
-            let Some(&c) = self.b.get(self.pos) else { break };
+        while let Some(&c) = self.b.get(self.pos) {
             if c.is_ascii_alphanumeric() || c == b'$' || c == b'_' {
                 self.pos += 1;
             } else if c == b'\\' {
                 let esc = self.pos;
                 name.push_str(&self.src[plain_from..esc]);
-                let bad = || SyntaxError::syntax("Invalid Unicode escape sequence", sp(esc, esc + 1));
+                let bad =
+                    || SyntaxError::syntax("Invalid Unicode escape sequence", sp(esc, esc + 1));
                 if self.at(1) != b'u' {
                     return Err(bad());
                 }
@@ -470,7 +462,6 @@ impl Lexer<'_, '_> {
 
     /// Digits of `radix` with numeric separators; returns them without `_`.
     fn digits(&mut self, radix: u32, out: &mut String) -> Result<(), SyntaxError> {
-        let first = out.len();
         let mut last_us = false;
         let mut any = false;
         loop {
@@ -500,7 +491,6 @@ impl Lexer<'_, '_> {
                 break;
             }
         }
-        let _ = first;
         if last_us {
             return Err(SyntaxError::syntax(
                 "Numeric separators are not allowed at the end of numeric literals",
@@ -695,7 +685,8 @@ impl Lexer<'_, '_> {
         let start = self.pos;
         self.pos += 1;
         let mut out = Vec::new();
-        let unterminated = || SyntaxError::syntax("Unterminated string constant", sp(start, start + 1));
+        let unterminated =
+            || SyntaxError::syntax("Unterminated string constant", sp(start, start + 1));
         loop {
             let Some(&c) = self.b.get(self.pos) else {
                 return Err(unterminated());
@@ -900,7 +891,10 @@ fn parse_radix(digits: &str, radix: u32) -> f64 {
     let mut overflow = false;
     for c in digits.chars() {
         let d = c.to_digit(radix).unwrap_or(0) as u128;
-        match acc.checked_mul(radix as u128).and_then(|v| v.checked_add(d)) {
+        match acc
+            .checked_mul(radix as u128)
+            .and_then(|v| v.checked_add(d))
+        {
             Some(v) => acc = v,
             None => {
                 overflow = true;
@@ -1004,7 +998,10 @@ mod tests {
         use P::*;
         assert_eq!(
             ps,
-            [QDot, QQ, QQEq, PipePipeEq, AmpAmpEq, StarStar, StarStarEq, UShrEq, Arrow, Ellipsis, Question, Colon]
+            [
+                QDot, QQ, QQEq, PipePipeEq, AmpAmpEq, StarStar, StarStarEq, UShrEq, Arrow,
+                Ellipsis, Question, Colon
+            ]
         );
     }
 
@@ -1021,7 +1018,10 @@ mod tests {
                 t => format!("{t:?}"),
             })
             .collect();
-        assert_eq!(kinds, ["T10", "{", "id", ":", "T10", "id", "T01", "}", "T01", "Eof"]);
+        assert_eq!(
+            kinds,
+            ["T10", "{", "id", ":", "T10", "id", "T01", "}", "T01", "Eof"]
+        );
         assert_eq!(err("`abc"), "Unterminated template literal");
         let (t, e) = lex("`\\unicode and \\u{` `\r\n`");
         assert!(e.is_none());

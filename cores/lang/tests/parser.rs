@@ -56,17 +56,26 @@ fn precedence_and_associativity() {
     check("2 ** 3 ** 2", "(** 2 (** 3 2))");
     check("(-2) ** 2", "(** (paren (- 2)) 2)");
     check("2 ** -1", "(** 2 (- 1))");
-    check("a || b && c | d ^ e & f == g < h << i + j * k", "(|| a (&& b (| c (^ d (& e (== f (< g (<< h (+ i (* j k))))))))))");
+    check(
+        "a || b && c | d ^ e & f == g < h << i + j * k",
+        "(|| a (&& b (| c (^ d (& e (== f (< g (<< h (+ i (* j k))))))))))",
+    );
     check("a ?? b ?? c", "(?? (?? a b) c)");
     check("(a || b) ?? c", "(?? (paren (|| a b)) c)");
     check("a ? b : c ? d : e", "(? a b (? c d e))");
     check("a = b = c", "(= a (= b c))");
     check("a += b -= c", "(+= a (-= b c))");
-    check("a ||= b, c &&= d, e ??= f", "(, (||= a b) (&&= c d) (??= e f))");
+    check(
+        "a ||= b, c &&= d, e ??= f",
+        "(, (||= a b) (&&= c d) (??= e f))",
+    );
     check("x **= 2; y >>>= 1", "(**= x 2) (>>>= y 1)");
     check("!a instanceof B", "(instanceof (! a) B)");
     check("typeof a === 'string'", "(=== (typeof a) \"string\")");
-    check("'x' in o && !(k in o)", "(&& (in \"x\" o) (! (paren (in k o))))");
+    check(
+        "'x' in o && !(k in o)",
+        "(&& (in \"x\" o) (! (paren (in k o))))",
+    );
     check("a++ + ++b", "(+ (++post a) (++pre b))");
     check("-x.y", "(- (. x y))");
     check("void 0, delete o.k", "(, (void 0) (delete (. o k)))");
@@ -79,10 +88,22 @@ fn precedence_errors() {
         "-a ** b",
         "t.js:1:1: SyntaxError: Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence",
     );
-    check_err("a ?? b || c", "t.js:1:8: SyntaxError: Unexpected token '||'");
-    check_err("a || b ?? c", "t.js:1:8: SyntaxError: Unexpected token '??'");
-    check_err("a ?? b && c", "t.js:1:8: SyntaxError: Unexpected token '&&'");
-    check_err("delete x", "t.js:1:8: SyntaxError: Delete of an unqualified identifier in strict mode.");
+    check_err(
+        "a ?? b || c",
+        "t.js:1:8: SyntaxError: Unexpected token '||'",
+    );
+    check_err(
+        "a || b ?? c",
+        "t.js:1:8: SyntaxError: Unexpected token '??'",
+    );
+    check_err(
+        "a ?? b && c",
+        "t.js:1:8: SyntaxError: Unexpected token '&&'",
+    );
+    check_err(
+        "delete x",
+        "t.js:1:8: SyntaxError: Delete of an unqualified identifier in strict mode.",
+    );
 }
 
 #[test]
@@ -93,10 +114,19 @@ fn literals() {
         "({ a: 1, b, [k]: 2, 'x-y': 3, 4: 5, 0x10: 6, f() { return 1 }, ...o, if: 7, get: 8, set() {}, async: 9 })",
         "(paren {a:1 b [k]:2 \"x-y\":3 4:5 16:6 f:(fn () {(return 1)}) ...o if:7 get:8 set:(fn () {}) async:9})",
     );
-    check("a.default; a.if.class; a?.new", "(. a default) (. (. a if) class) (chain (.? a new))");
-    check("null; true; false; this; undefined; arguments", "null true false this undefined arguments");
+    check(
+        "a.default; a.if.class; a?.new",
+        "(. a default) (. (. a if) class) (chain (.? a new))",
+    );
+    check(
+        "null; true; false; this; undefined; arguments",
+        "null true false this undefined arguments",
+    );
     check("'\\u{1F600}'", "\"😀\"");
-    check("`a${b}c${`d${e}`}`", "(tpl \"a\" b \"c\" (tpl \"d\" e \"\") \"\")");
+    check(
+        "`a${b}c${`d${e}`}`",
+        "(tpl \"a\" b \"c\" (tpl \"d\" e \"\") \"\")",
+    );
     check("tag`x\\unicode${1}`", "(tag tag undefined 1 \"\")");
     check("a.b`c`", "(tag (. a b) \"c\")");
     check("`${ {a: 1}.a }`", "(tpl \"\" (. {a:1} a) \"\")");
@@ -109,15 +139,27 @@ fn calls_new_and_chains() {
     check("new X(1).y", "(. (new X 1) y)");
     check("new a.b.C(1)(2)", "(call (new (. (. a b) C) 1) 2)");
     check("new new X()()", "(new (new X))");
-    check("new Date().toISOString()", "(call (. (new Date) toISOString))");
+    check(
+        "new Date().toISOString()",
+        "(call (. (new Date) toISOString))",
+    );
     check("a?.b.c(x)", "(chain (call (. (.? a b) c) x))");
     check("a?.[0]?.(1)", "(chain (call? ([]? a 0) 1))");
     check("(a?.b).c", "(. (paren (chain (.? a b))) c)");
     check("a?.b ?? c", "(?? (chain (.? a b)) c)");
     check("x?.5:1", "(? x 0.5 1)");
-    check_err("new a?.b()", "t.js:1:6: SyntaxError: Invalid optional chain from new expression");
-    check_err("a?.b`x`", "t.js:1:5: SyntaxError: Invalid tagged template on optional chain");
-    check_err("a?.b = 1", "t.js:1:1: SyntaxError: Invalid left-hand side in assignment");
+    check_err(
+        "new a?.b()",
+        "t.js:1:6: SyntaxError: Invalid optional chain from new expression",
+    );
+    check_err(
+        "a?.b`x`",
+        "t.js:1:5: SyntaxError: Invalid tagged template on optional chain",
+    );
+    check_err(
+        "a?.b = 1",
+        "t.js:1:1: SyntaxError: Invalid left-hand side in assignment",
+    );
 }
 
 #[test]
@@ -125,7 +167,10 @@ fn arrows_and_functions() {
     check("x => x + 1", "(=> (x) (+ x 1))");
     check("() => {}", "(=> () {})");
     check("(a, b = 1, ...c) => a", "(=> (a (= b 1) ...c) a)");
-    check("([a, b], {c, d: [e] = []}) => c", "(=> ([a b] {c:c d:(= [e] [])}) c)");
+    check(
+        "([a, b], {c, d: [e] = []}) => c",
+        "(=> ([a b] {c:c d:(= [e] [])}) c)",
+    );
     check("f(x => y => x + y)", "(call f (=> (x) (=> (y) (+ x y))))");
     check("(x => x)(1)", "(call (paren (=> (x) x)) 1)");
     check("a = () => ({})", "(= a (=> () (paren {})))");
@@ -134,38 +179,104 @@ fn arrows_and_functions() {
         "function f(a, b = 2, ...r) { return a }",
         "(fn f (a (= b 2) ...r) {(return a)})",
     );
-    check("const g = function () { return this }", "(const g (fn () {(return this)}))");
+    check(
+        "const g = function () { return this }",
+        "(const g (fn () {(return this)}))",
+    );
     check("async => async", "(=> (async) async)");
-    check("const async = 1; async(1)", "(const async 1) (call async 1)");
+    check(
+        "const async = 1; async(1)",
+        "(const async 1) (call async 1)",
+    );
     check_err("x\n=> 1", "t.js:2:1: SyntaxError: Unexpected token '=>'");
-    check_err("(a, a) => 1", "t.js:1:5: SyntaxError: Duplicate parameter name not allowed in this context");
-    check_err("(...a, b) => 1", "t.js:1:6: SyntaxError: Rest parameter must be last formal parameter");
-    check_err("1 + (a) => a", "t.js:1:9: SyntaxError: Unexpected token '=>'");
+    check_err(
+        "(a, a) => 1",
+        "t.js:1:5: SyntaxError: Duplicate parameter name not allowed in this context",
+    );
+    check_err(
+        "(...a, b) => 1",
+        "t.js:1:6: SyntaxError: Rest parameter must be last formal parameter",
+    );
+    check_err(
+        "1 + (a) => a",
+        "t.js:1:9: SyntaxError: Unexpected token '=>'",
+    );
 }
 
 #[test]
 fn destructuring() {
-    check("const [a, , b = 1, ...c] = x", "(const [a _ (= b 1) ...c] x)");
-    check("let {a, b: {c}, d = 2, ...e} = x", "(let {a:a b:{c:c} d:(= d 2) ...e} x)");
+    check(
+        "const [a, , b = 1, ...c] = x",
+        "(const [a _ (= b 1) ...c] x)",
+    );
+    check(
+        "let {a, b: {c}, d = 2, ...e} = x",
+        "(let {a:a b:{c:c} d:(= d 2) ...e} x)",
+    );
     check("[a, b] = [b, a]", "(= [a b] [b a])");
-    check("({a, b: c.d, e = 1, ...f} = o)", "(paren (= {a:a b:(. c d) e:(= e 1) ...f} o))");
+    check(
+        "({a, b: c.d, e = 1, ...f} = o)",
+        "(paren (= {a:a b:(. c d) e:(= e 1) ...f} o))",
+    );
     check("[{a = 1}, [b], ...c] = x", "(= [{a:(= a 1)} [b] ...c] x)");
     check("[a.b, c[0]] = y", "(= [(. a b) ([] c 0)] y)");
     check("[(a)] = y", "(= [a] y)");
-    check("({ 'k': v, 1: w, [z]: q } = o)", "(paren (= {\"k\":v 1:w [z]:q} o))");
-    check_err("({a = 1})", "t.js:1:5: SyntaxError: Invalid shorthand property initializer");
-    check_err("f({a = 1})", "t.js:1:6: SyntaxError: Invalid shorthand property initializer");
-    check_err("[a, ...b,] = c", "t.js:1:8: SyntaxError: Rest element must be last element");
-    check_err("[...a, b] = c", "t.js:1:5: SyntaxError: Rest element must be last element");
-    check_err("f() = 1", "t.js:1:1: SyntaxError: Invalid left-hand side in assignment");
-    check_err("[a + 1] = x", "t.js:1:2: SyntaxError: Invalid destructuring assignment target");
-    check_err("a + 1 = 2", "t.js:1:1: SyntaxError: Invalid left-hand side in assignment");
-    check_err("({a} += 1)", "t.js:1:2: SyntaxError: Invalid left-hand side in assignment");
-    check_err("++f()", "t.js:1:3: SyntaxError: Invalid left-hand side expression in prefix operation");
-    check_err("1++", "t.js:1:1: SyntaxError: Invalid left-hand side expression in postfix operation");
-    check_err("const {a};", "t.js:1:7: SyntaxError: Missing initializer in const declaration");
-    check_err("let [a];", "t.js:1:5: SyntaxError: Missing initializer in destructuring declaration");
-    check_err("let eval = 1", "t.js:1:5: SyntaxError: Unexpected eval or arguments in strict mode");
+    check(
+        "({ 'k': v, 1: w, [z]: q } = o)",
+        "(paren (= {\"k\":v 1:w [z]:q} o))",
+    );
+    check_err(
+        "({a = 1})",
+        "t.js:1:5: SyntaxError: Invalid shorthand property initializer",
+    );
+    check_err(
+        "f({a = 1})",
+        "t.js:1:6: SyntaxError: Invalid shorthand property initializer",
+    );
+    check_err(
+        "[a, ...b,] = c",
+        "t.js:1:8: SyntaxError: Rest element must be last element",
+    );
+    check_err(
+        "[...a, b] = c",
+        "t.js:1:5: SyntaxError: Rest element must be last element",
+    );
+    check_err(
+        "f() = 1",
+        "t.js:1:1: SyntaxError: Invalid left-hand side in assignment",
+    );
+    check_err(
+        "[a + 1] = x",
+        "t.js:1:2: SyntaxError: Invalid destructuring assignment target",
+    );
+    check_err(
+        "a + 1 = 2",
+        "t.js:1:1: SyntaxError: Invalid left-hand side in assignment",
+    );
+    check_err(
+        "({a} += 1)",
+        "t.js:1:2: SyntaxError: Invalid left-hand side in assignment",
+    );
+    check_err(
+        "++f()",
+        "t.js:1:3: SyntaxError: Invalid left-hand side expression in prefix operation",
+    );
+    check_err(
+        "1++",
+        "t.js:1:1: SyntaxError: Invalid left-hand side expression in postfix operation",
+    );
+    check_err(
+        "const {a};",
+        "t.js:1:7: SyntaxError: Missing initializer in const declaration",
+    );
+    check_err(
+        "let [a];",
+        "t.js:1:5: SyntaxError: Missing initializer in destructuring declaration",
+    );
+    check_err(
+        "let eval = 1",
+        "t.js:1:5: SyntaxError: Unexpected eval or arguments in strict mode",
+    );
 }
 
 #[test]
@@ -175,26 +286,59 @@ fn statements() {
         "(if a b (if c {d} e))",
     );
     check("for (;;) {}", "(for _ _ _ {})");
-    check("for (let i = 0, n = 3; i < n; i++) continue", "(for (let i 0 n 3) (< i n) (++post i) (continue))");
-    check("for (i = 0; i < 3; i++);", "(for (= i 0) (< i 3) (++post i) ;)");
-    check("for (const [k, v] of m) break", "(for-of (const [k v]) m (break))");
+    check(
+        "for (let i = 0, n = 3; i < n; i++) continue",
+        "(for (let i 0 n 3) (< i n) (++post i) (continue))",
+    );
+    check(
+        "for (i = 0; i < 3; i++);",
+        "(for (= i 0) (< i 3) (++post i) ;)",
+    );
+    check(
+        "for (const [k, v] of m) break",
+        "(for-of (const [k v]) m (break))",
+    );
     check("for (var k in o) {}", "(for-in (var k) o {})");
     check("for (x of xs) {}", "(for-of x xs {})");
     check("for (o.k in o) {}", "(for-in (. o k) o {})");
     check("for ([a, b] of pairs) {}", "(for-of [a b] pairs {})");
     check("for ({a = 1} of xs) {}", "(for-of {a:(= a 1)} xs {})");
-    check("for (let i = ('x' in o); ;) {}", "(for (let i (paren (in \"x\" o))) _ _ {})");
+    check(
+        "for (let i = ('x' in o); ;) {}",
+        "(for (let i (paren (in \"x\" o))) _ _ {})",
+    );
     check("function f() { return }", "(fn f () {(return)})");
-    check("{ let a = 1; { const b = 2 } }", "{(let a 1) {(const b 2)}}");
+    check(
+        "{ let a = 1; { const b = 2 } }",
+        "{(let a 1) {(const b 2)}}",
+    );
     check("var a, b = 1", "(var a b 1)");
-    check_err("for (const x;;) {}", "t.js:1:12: SyntaxError: Missing initializer in const declaration");
+    check_err(
+        "for (const x;;) {}",
+        "t.js:1:12: SyntaxError: Missing initializer in const declaration",
+    );
     check_err("for (let a, b of c) {}", "t.js:1:13: SyntaxError: Invalid left-hand side in for-of loop: Must have a single binding.");
-    check_err("for (let a = 1 of c) {}", "t.js:1:14: SyntaxError: for-of loop variable declaration may not have an initializer.");
+    check_err(
+        "for (let a = 1 of c) {}",
+        "t.js:1:14: SyntaxError: for-of loop variable declaration may not have an initializer.",
+    );
     check_err("break", "t.js:1:1: SyntaxError: Illegal break statement");
-    check_err("function f() { continue }", "t.js:1:16: SyntaxError: Illegal continue statement: no surrounding iteration statement");
-    check_err("for (;;) { () => { break } }", "t.js:1:20: SyntaxError: Illegal break statement");
-    check_err("return 1", "t.js:1:1: SyntaxError: Illegal return statement");
-    check_err("if (a) let b = 1", "t.js:1:8: SyntaxError: Lexical declaration cannot appear in a single-statement context");
+    check_err(
+        "function f() { continue }",
+        "t.js:1:16: SyntaxError: Illegal continue statement: no surrounding iteration statement",
+    );
+    check_err(
+        "for (;;) { () => { break } }",
+        "t.js:1:20: SyntaxError: Illegal break statement",
+    );
+    check_err(
+        "return 1",
+        "t.js:1:1: SyntaxError: Illegal return statement",
+    );
+    check_err(
+        "if (a) let b = 1",
+        "t.js:1:8: SyntaxError: Lexical declaration cannot appear in a single-statement context",
+    );
     check_err(
         "if (a) function f() {}",
         "t.js:1:8: SyntaxError: In strict mode code, functions can only be declared at top level or inside a block.",
@@ -216,8 +360,14 @@ fn asi() {
     check("x = 1;;", "(= x 1) ;");
     check("const f = () => 1\nf()", "(const f (=> () 1)) (call f)");
     check_err("a b", "t.js:1:3: SyntaxError: Unexpected identifier 'b'");
-    check_err("let a = 1 let b", "t.js:1:11: SyntaxError: Unexpected token 'let'");
-    check_err("a\n++\nb\n++", "t.js:4:3: SyntaxError: Unexpected end of input");
+    check_err(
+        "let a = 1 let b",
+        "t.js:1:11: SyntaxError: Unexpected token 'let'",
+    );
+    check_err(
+        "a\n++\nb\n++",
+        "t.js:4:3: SyntaxError: Unexpected end of input",
+    );
 }
 
 #[test]
@@ -226,21 +376,45 @@ fn modules() {
         "import d, { a, b as c, default as e, \"x-y\" as f } from \"./m.js\"",
         "(import \"./m.js\" (default d) (a a) (b c) (default e) (x-y f))",
     );
-    check("import * as ns from 'kitwork'", "(import \"kitwork\" (* ns))");
-    check("import d, * as ns from 'm'", "(import \"m\" (default d) (* ns))");
+    check(
+        "import * as ns from 'kitwork'",
+        "(import \"kitwork\" (* ns))",
+    );
+    check(
+        "import d, * as ns from 'm'",
+        "(import \"m\" (default d) (* ns))",
+    );
     check("import './side.js'", "(import \"./side.js\")");
     check("import {} from 'm'", "(import \"m\")");
     check("export const a = 1, b = 2", "(export (const a 1 b 2))");
     check("export function f() {}", "(export (fn f () {}))");
-    check("export default function f() {}", "(export-default-fn (fn f () {}))");
-    check("export default function () {}", "(export-default (fn () {}))");
+    check(
+        "export default function f() {}",
+        "(export-default-fn (fn f () {}))",
+    );
+    check(
+        "export default function () {}",
+        "(export-default (fn () {}))",
+    );
     check("export default a + 1", "(export-default (+ a 1))");
-    check("export { a, b as c, d as default }", "(export (a a) (b c) (d default))");
-    check("export { default, x as \"y z\" } from 'm'", "(export (default default) (x y z) from \"m\")");
+    check(
+        "export { a, b as c, d as default }",
+        "(export (a a) (b c) (d default))",
+    );
+    check(
+        "export { default, x as \"y z\" } from 'm'",
+        "(export (default default) (x y z) from \"m\")",
+    );
     check("export * from 'm'", "(export-all \"m\")");
     check("export * as ns from 'm'", "(export-all ns \"m\")");
-    check_err("export { default }", "t.js:1:10: SyntaxError: Unexpected token 'default'");
-    check_err("import { if } from 'm'", "t.js:1:10: SyntaxError: Unexpected token 'if'");
+    check_err(
+        "export { default }",
+        "t.js:1:10: SyntaxError: Unexpected token 'default'",
+    );
+    check_err(
+        "import { if } from 'm'",
+        "t.js:1:10: SyntaxError: Unexpected token 'if'",
+    );
     check_err(
         "{ import a from 'm' }",
         "t.js:1:3: SyntaxError: import and export may only appear at the top level of a module",
@@ -280,7 +454,10 @@ fn removed_constructs() {
     check_removed("s.split(/,/)", Regex, 1, 9);
     check_removed("if (x) /re/.test(s)", Regex, 1, 8);
     // After an expression a `/` is division, as in JavaScript.
-    check("x = a\n/re/g.test(s)", "(= x (/ (/ a re) (call (. g test) s)))");
+    check(
+        "x = a\n/re/g.test(s)",
+        "(= x (/ (/ a re) (call (. g test) s)))",
+    );
     check_removed("const o = { get x() { return 1 } }", GetterSetter, 1, 13);
     check_removed("const o = { set x(v) {} }", GetterSetter, 1, 13);
     check_removed("const o = { get [k]() {} }", GetterSetter, 1, 13);
@@ -298,28 +475,70 @@ fn syntax_error_positions() {
     check_err("f(1 2)", "t.js:1:5: SyntaxError: Unexpected number");
     check_err("let x = ;", "t.js:1:9: SyntaxError: Unexpected token ';'");
     check_err("a.b.)", "t.js:1:5: SyntaxError: Unexpected token ')'");
-    check_err("let x = 'abc\nlet y", "t.js:1:9: SyntaxError: Unterminated string constant");
-    check_err("let x = `abc", "t.js:1:9: SyntaxError: Unterminated template literal");
-    check_err("let x = 1;\nlet y = 08", "t.js:2:9: SyntaxError: Decimals with leading zeros are not allowed in strict mode.");
-    check_err("let x = 017", "t.js:1:9: SyntaxError: Octal literals are not allowed in strict mode.");
-    check_err("let x = 10n", "t.js:1:9: SyntaxError: BigInt is not supported");
-    check_err("let x = @", "t.js:1:9: SyntaxError: Invalid or unexpected token");
-    check_err("`a\\u{zz}`", "t.js:1:3: SyntaxError: Invalid Unicode escape sequence");
-    check_err("let let = 1", "t.js:1:5: SyntaxError: let is disallowed as a lexically bound name");
-    check_err("var static = 1", "t.js:1:5: SyntaxError: Unexpected strict mode reserved word");
+    check_err(
+        "let x = 'abc\nlet y",
+        "t.js:1:9: SyntaxError: Unterminated string constant",
+    );
+    check_err(
+        "let x = `abc",
+        "t.js:1:9: SyntaxError: Unterminated template literal",
+    );
+    check_err(
+        "let x = 1;\nlet y = 08",
+        "t.js:2:9: SyntaxError: Decimals with leading zeros are not allowed in strict mode.",
+    );
+    check_err(
+        "let x = 017",
+        "t.js:1:9: SyntaxError: Octal literals are not allowed in strict mode.",
+    );
+    check_err(
+        "let x = 10n",
+        "t.js:1:9: SyntaxError: BigInt is not supported",
+    );
+    check_err(
+        "let x = @",
+        "t.js:1:9: SyntaxError: Invalid or unexpected token",
+    );
+    check_err(
+        "`a\\u{zz}`",
+        "t.js:1:3: SyntaxError: Invalid Unicode escape sequence",
+    );
+    check_err(
+        "let let = 1",
+        "t.js:1:5: SyntaxError: let is disallowed as a lexically bound name",
+    );
+    check_err(
+        "var static = 1",
+        "t.js:1:5: SyntaxError: Unexpected strict mode reserved word",
+    );
     check_err("enum", "t.js:1:1: SyntaxError: Unexpected reserved word");
-    check_err("super.x", "t.js:1:1: SyntaxError: 'super' keyword unexpected here");
+    check_err(
+        "super.x",
+        "t.js:1:1: SyntaxError: 'super' keyword unexpected here",
+    );
     check_err("x = {", "t.js:1:6: SyntaxError: Unexpected end of input");
     check_err("(", "t.js:1:2: SyntaxError: Unexpected end of input");
     check_err(")", "t.js:1:1: SyntaxError: Unexpected token ')'");
     check_err("a => {", "t.js:1:7: SyntaxError: Unexpected end of input");
     check_err("f(...)", "t.js:1:6: SyntaxError: Unexpected token ')'");
-    check_err("({a:1} = 1)", "t.js:1:5: SyntaxError: Invalid destructuring assignment target");
+    check_err(
+        "({a:1} = 1)",
+        "t.js:1:5: SyntaxError: Invalid destructuring assignment target",
+    );
     // The first error wins: a parse error before a lexical error.
-    check_err("a b 'unterminated", "t.js:1:3: SyntaxError: Unexpected identifier 'b'");
-    check_err("a 'unterminated", "t.js:1:3: SyntaxError: Unterminated string constant");
+    check_err(
+        "a b 'unterminated",
+        "t.js:1:3: SyntaxError: Unexpected identifier 'b'",
+    );
+    check_err(
+        "a 'unterminated",
+        "t.js:1:3: SyntaxError: Unterminated string constant",
+    );
     // Unicode columns count characters.
-    check_err("let s = 'Phường'; s s", "t.js:1:21: SyntaxError: Unexpected identifier 's'");
+    check_err(
+        "let s = 'Phường'; s s",
+        "t.js:1:21: SyntaxError: Unexpected identifier 's'",
+    );
 }
 
 #[test]
@@ -376,22 +595,45 @@ fn nesting_limits() {
         .spawn(|| {
             assert!(try_parse(&deep("(", ")", 100)).is_ok());
             assert!(try_parse(&deep("[", "]", 100)).is_ok());
-            for (o, c) in [("(", ")"), ("[", "]"), ("{a:", "}"), ("- ", ""), ("!", ""), ("typeof ", ""), ("new ", ""), ("a => ", ""), ("a ? b : ", ""), ("`${", "}`"), ("f(", ")"), ("y = ", "")] {
+            for (o, c) in [
+                ("(", ")"),
+                ("[", "]"),
+                ("{a:", "}"),
+                ("- ", ""),
+                ("!", ""),
+                ("typeof ", ""),
+                ("new ", ""),
+                ("a => ", ""),
+                ("a ? b : ", ""),
+                ("`${", "}`"),
+                ("f(", ")"),
+                ("y = ", ""),
+            ] {
                 assert!(is_too_deep(&deep(o, c, 100_000)), "{o}");
                 assert!(is_too_deep(&deep(o, c, 300)), "{o}");
             }
             let n = 100_000;
             assert!(is_too_deep(&format!("{}{}", "{".repeat(n), "}".repeat(n))));
             assert!(is_too_deep(&"if (a) ".repeat(n)));
-            assert!(is_too_deep(&format!("let {}a{} = 1", "[".repeat(n), "]".repeat(n))));
+            assert!(is_too_deep(&format!(
+                "let {}a{} = 1",
+                "[".repeat(n),
+                "]".repeat(n)
+            )));
             assert!(is_too_deep(&format!("x = {}", "1 ** ".repeat(n) + "1")));
             assert!(is_too_deep(&format!("x = {}", "1 + ".repeat(n) + "1")));
             assert!(is_too_deep(&format!("x = a{}", ".b".repeat(n))));
             assert!(is_too_deep(&format!("x = f{}", "()".repeat(n))));
-            assert!(is_too_deep(&format!("x = {}", "function f() { return ".repeat(n))));
+            assert!(is_too_deep(&format!(
+                "x = {}",
+                "function f() { return ".repeat(n)
+            )));
             // Chains nested in parentheses count all their levels.
             let inner = format!("({})", "a + ".repeat(200) + "a");
-            assert!(is_too_deep(&format!("x = {}", format!("({inner} + ").repeat(50))));
+            assert!(is_too_deep(&format!(
+                "x = {}",
+                format!("({inner} + ").repeat(50)
+            )));
             // Long flat lists are fine.
             let flat = format!("x = [{}]", "1, ".repeat(n));
             assert!(try_parse(&flat).is_ok());
@@ -462,7 +704,10 @@ fn no_panic_on_truncations_and_mutations() {
                 0 if at < v.len() => {
                     v.remove(at);
                 }
-                1 => v.insert(at, b"{}()[]`'\"/\\$;,.?:=+-*!<>\n\x00\xe2\xff"[rng.below(25)]),
+                1 => v.insert(
+                    at,
+                    b"{}()[]`'\"/\\$;,.?:=+-*!<>\n\x00\xe2\xff"[rng.below(25)],
+                ),
                 2 if at < v.len() => v[at] = rng.next() as u8,
                 _ => {
                     let piece = pieces[rng.below(pieces.len())];
@@ -478,20 +723,24 @@ fn no_panic_on_truncations_and_mutations() {
 #[test]
 fn no_panic_on_random_token_soup() {
     let words = [
-        "(", ")", "[", "]", "{", "}", "`", "${", "'", "\"", "/", "=>", "...", "?.", "??", "=", ",", ";", ":", "?",
-        "a", "1", ".5", "0x", "let", "const", "var", "function", "return", "for", "of", "in", "if", "else", "new",
-        "import", "export", "default", "from", "as", "*", "async", "get", "set", "\n", " ", "++", "--", "-", "**",
-        "break", "continue", "this", "yield", "await", "class", "while", "\\u0061", "#", "@", "\u{2028}", "ế",
+        "(", ")", "[", "]", "{", "}", "`", "${", "'", "\"", "/", "=>", "...", "?.", "??", "=", ",",
+        ";", ":", "?", "a", "1", ".5", "0x", "let", "const", "var", "function", "return", "for",
+        "of", "in", "if", "else", "new", "import", "export", "default", "from", "as", "*", "async",
+        "get", "set", "\n", " ", "++", "--", "-", "**", "break", "continue", "this", "yield",
+        "await", "class", "while", "\\u0061", "#", "@", "\u{2028}", "ế",
     ];
     let mut rng = Rng(12345);
     for _ in 0..5000 {
         let n = rng.below(40);
-        let s: String = (0..n).map(|_| words[rng.below(words.len())]).collect::<Vec<_>>().join(" ");
+        let s: String = (0..n)
+            .map(|_| words[rng.below(words.len())])
+            .collect::<Vec<_>>()
+            .join(" ");
         parse_bytes(s.as_bytes());
         let s: String = (0..n).map(|_| words[rng.below(words.len())]).collect();
         parse_bytes(s.as_bytes());
     }
-    let mut bytes = vec![0u8; 64];
+    let mut bytes = [0u8; 64];
     for _ in 0..5000 {
         for b in bytes.iter_mut() {
             *b = rng.next() as u8;
@@ -506,5 +755,13 @@ fn removed_list_is_complete_for_parser() {
     // (identifier-level) are the compiler's.
     for r in Removed::ALL {
         assert!(!r.message(Locale::En).is_empty());
+    }
+}
+
+#[test]
+#[ignore]
+fn scratch() {
+    for src in std::env::var("SRC").unwrap_or_default().split("@@") {
+        println!("{src:?} => {:?}", try_parse(src));
     }
 }

@@ -154,8 +154,7 @@ impl Parser<'_> {
             Tok::Kw(Kw::Yield | Kw::Await) if self.peek_at(1).tok == Tok::P(P::Arrow) => {
                 Err(self.removed_kw())
             }
-            Tok::P(P::LParen)
-                if matches!(self.after_matching(0), Some(t) if t.tok == Tok::P(P::Arrow)) =>
+            Tok::P(P::LParen) if matches!(self.after_matching(0), Some(t) if t.tok == Tok::P(P::Arrow)) =>
             {
                 let (params, rest) = self.parse_params()?;
                 self.arrow_rest(start, params, rest, no_in).map(Some)
@@ -340,10 +339,8 @@ impl Parser<'_> {
                 self.enter()?;
                 let arg = self.parse_unary()?;
                 self.leave(1);
-                let target = self.simple_target(
-                    arg,
-                    "Invalid left-hand side expression in prefix operation",
-                )?;
+                let target = self
+                    .simple_target(arg, "Invalid left-hand side expression in prefix operation")?;
                 return Ok(Self::mk(
                     ExprKind::Update {
                         op,
@@ -391,7 +388,8 @@ impl Parser<'_> {
         };
         self.bump();
         let start = e.span;
-        let target = self.simple_target(e, "Invalid left-hand side expression in postfix operation")?;
+        let target =
+            self.simple_target(e, "Invalid left-hand side expression in postfix operation")?;
         Ok(Self::mk(
             ExprKind::Update {
                 op,
@@ -449,10 +447,9 @@ impl Parser<'_> {
             let opt_here = match self.peek() {
                 Tok::P(P::QDot) => {
                     if !calls {
-                        return Err(self.err(
-                            "Invalid optional chain from new expression",
-                            self.span(),
-                        ));
+                        return Err(
+                            self.err("Invalid optional chain from new expression", self.span())
+                        );
                     }
                     self.bump();
                     optional = true;

@@ -19,9 +19,7 @@ impl Parser<'_> {
 
     fn parse_module_item(&mut self) -> PResult<Stmt> {
         match self.peek() {
-            Tok::Kw(Kw::Import)
-                if !matches!(self.peek_at(1).tok, Tok::P(P::LParen | P::Dot)) =>
-            {
+            Tok::Kw(Kw::Import) if !matches!(self.peek_at(1).tok, Tok::P(P::LParen | P::Dot)) => {
                 self.parse_import()
             }
             Tok::Kw(Kw::Export) => self.parse_export(),
@@ -117,7 +115,8 @@ impl Parser<'_> {
                 }
                 self.bump();
                 let t = self.tok();
-                let arg = if t.nl_before || matches!(t.tok, Tok::P(P::Semi | P::RBrace) | Tok::Eof) {
+                let arg = if t.nl_before || matches!(t.tok, Tok::P(P::Semi | P::RBrace) | Tok::Eof)
+                {
                     None
                 } else {
                     Some(self.parse_expression(false)?)
@@ -272,7 +271,9 @@ impl Parser<'_> {
                     let d = decls.remove(0);
                     if let Some(init) = d.init {
                         return Err(self.err(
-                            format!("{what} loop variable declaration may not have an initializer."),
+                            format!(
+                                "{what} loop variable declaration may not have an initializer."
+                            ),
                             init.span,
                         ));
                     }

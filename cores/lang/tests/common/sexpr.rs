@@ -25,7 +25,11 @@ impl Printer<'_> {
     }
 
     pub fn module(&self, m: &Module) -> String {
-        m.body.iter().map(|s| self.stmt(s)).collect::<Vec<_>>().join(" ")
+        m.body
+            .iter()
+            .map(|s| self.stmt(s))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     pub fn stmts(&self, v: &[Stmt]) -> String {
@@ -64,7 +68,12 @@ impl Printer<'_> {
             StmtKind::Block(v) => format!("{{{}}}", self.stmts(v)),
             StmtKind::Empty => ";".into(),
             StmtKind::If { test, cons, alt } => match alt {
-                Some(a) => format!("(if {} {} {})", self.expr(test), self.stmt(cons), self.stmt(a)),
+                Some(a) => format!(
+                    "(if {} {} {})",
+                    self.expr(test),
+                    self.stmt(cons),
+                    self.stmt(a)
+                ),
                 None => format!("(if {} {})", self.expr(test), self.stmt(cons)),
             },
             StmtKind::For {
@@ -111,7 +120,12 @@ impl Printer<'_> {
                         ImportSpec::Namespace(i) => format!("(* {})", self.n(i.sym)),
                     })
                     .collect();
-                format!("(import {:?}{}{})", d.source, if specs.is_empty() { "" } else { " " }, specs.join(" "))
+                format!(
+                    "(import {:?}{}{})",
+                    d.source,
+                    if specs.is_empty() { "" } else { " " },
+                    specs.join(" ")
+                )
             }
             StmtKind::Export(e) => match e {
                 ExportDecl::Decl(s) => format!("(export {})", self.stmt(s)),
@@ -151,7 +165,9 @@ impl Printer<'_> {
             FnBody::Block(v) => format!("{{{}}}", self.stmts(v)),
             FnBody::Expr(e) => self.expr(e),
         };
-        let head = if f.is_arrow { "=>".to_string() } else {
+        let head = if f.is_arrow {
+            "=>".to_string()
+        } else {
             match &f.name {
                 Some(n) => format!("fn {}", self.n(n.sym)),
                 None => "fn".into(),
@@ -177,10 +193,16 @@ impl Printer<'_> {
                     .iter()
                     .map(|e| match e {
                         None => "_".into(),
-                        Some(PatElem { target, default: Some(d) }) => {
+                        Some(PatElem {
+                            target,
+                            default: Some(d),
+                        }) => {
                             format!("(= {} {})", self.pat(target), self.expr(d))
                         }
-                        Some(PatElem { target, default: None }) => self.pat(target),
+                        Some(PatElem {
+                            target,
+                            default: None,
+                        }) => self.pat(target),
                     })
                     .collect();
                 if let Some(r) = rest {
@@ -305,7 +327,12 @@ impl Printer<'_> {
                 format!("({o} {} {})", self.pat(target), self.expr(value))
             }
             Cond { test, cons, alt } => {
-                format!("(? {} {} {})", self.expr(test), self.expr(cons), self.expr(alt))
+                format!(
+                    "(? {} {} {})",
+                    self.expr(test),
+                    self.expr(cons),
+                    self.expr(alt)
+                )
             }
             Call {
                 callee,

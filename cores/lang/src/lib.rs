@@ -22,7 +22,8 @@
 //! - `parser/pattern.rs`: binding patterns, parameters, expression-to-pattern
 //!   conversion for destructuring assignment
 //! - `tests/parser.rs` (+ `tests/common/sexpr.rs`, an S-expression printer of
-//!   the AST): parser tests, removed constructs with positions, fuzzing
+//!   the AST): parser tests, removed constructs with positions, fuzzing;
+//!   `tests/lexer.rs`: lexer tests
 
 pub mod ast;
 pub mod diag;

@@ -757,11 +757,3 @@ fn removed_list_is_complete_for_parser() {
         assert!(!r.message(Locale::En).is_empty());
     }
 }
-
-#[test]
-#[ignore]
-fn scratch() {
-    for src in std::env::var("SRC").unwrap_or_default().split("@@") {
-        println!("{src:?} => {:?}", try_parse(src));
-    }
-}

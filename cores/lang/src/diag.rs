@@ -122,9 +122,7 @@ impl Removed {
             }
             (Generator | Yield, Locale::En) => "generators hide control flow",
             (Generator | Yield, Locale::Vi) => "generator che giấu luồng điều khiển",
-            (Eval | FunctionConstructor | With, Locale::En) => {
-                "code must be known at compile time"
-            }
+            (Eval | FunctionConstructor | With, Locale::En) => "code must be known at compile time",
             (Eval | FunctionConstructor | With, Locale::Vi) => {
                 "mã phải được biết tại thời điểm biên dịch"
             }

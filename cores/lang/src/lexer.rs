@@ -227,16 +227,8 @@ pub fn is_line_terminator(c: char) -> bool {
 fn is_js_space(c: char) -> bool {
     matches!(
         c,
-        '\t' | '\u{0B}'
-            | '\u{0C}'
-            | ' '
-            | '\u{A0}'
-            | '\u{FEFF}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200A}'
-            | '\u{202F}'
-            | '\u{205F}'
-            | '\u{3000}'
+        '\t' | '\u{0B}' | '\u{0C}' | ' ' | '\u{A0}' | '\u{FEFF}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
     )
 }
 
@@ -419,14 +411,14 @@ impl Lexer<'_, '_> {
         let mut name = String::new();
         let mut plain_from = start;
         let mut escaped = false;
-        loop {
-            let Some(&c) = self.b.get(self.pos) else { break };
+        while let Some(&c) = self.b.get(self.pos) {
             if c.is_ascii_alphanumeric() || c == b'$' || c == b'_' {
                 self.pos += 1;
             } else if c == b'\\' {
                 let esc = self.pos;
                 name.push_str(&self.src[plain_from..esc]);
-                let bad = || SyntaxError::syntax("Invalid Unicode escape sequence", sp(esc, esc + 1));
+                let bad =
+                    || SyntaxError::syntax("Invalid Unicode escape sequence", sp(esc, esc + 1));
                 if self.at(1) != b'u' {
                     return Err(bad());
                 }
@@ -470,7 +462,6 @@ impl Lexer<'_, '_> {
 
     /// Digits of `radix` with numeric separators; returns them without `_`.
     fn digits(&mut self, radix: u32, out: &mut String) -> Result<(), SyntaxError> {
-        let first = out.len();
         let mut last_us = false;
         let mut any = false;
         loop {
@@ -500,7 +491,6 @@ impl Lexer<'_, '_> {
                 break;
             }
         }
-        let _ = first;
         if last_us {
             return Err(SyntaxError::syntax(
                 "Numeric separators are not allowed at the end of numeric literals",
@@ -695,7 +685,8 @@ impl Lexer<'_, '_> {
         let start = self.pos;
         self.pos += 1;
         let mut out = Vec::new();
-        let unterminated = || SyntaxError::syntax("Unterminated string constant", sp(start, start + 1));
+        let unterminated =
+            || SyntaxError::syntax("Unterminated string constant", sp(start, start + 1));
         loop {
             let Some(&c) = self.b.get(self.pos) else {
                 return Err(unterminated());
@@ -900,7 +891,10 @@ fn parse_radix(digits: &str, radix: u32) -> f64 {
     let mut overflow = false;
     for c in digits.chars() {
         let d = c.to_digit(radix).unwrap_or(0) as u128;
-        match acc.checked_mul(radix as u128).and_then(|v| v.checked_add(d)) {
+        match acc
+            .checked_mul(radix as u128)
+            .and_then(|v| v.checked_add(d))
+        {
             Some(v) => acc = v,
             None => {
                 overflow = true;
@@ -914,140 +908,4 @@ fn parse_radix(digits: &str, radix: u32) -> f64 {
     digits.chars().fold(0.0, |acc: f64, c| {
         acc * radix as f64 + c.to_digit(radix).unwrap_or(0) as f64
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn lex(src: &str) -> (Vec<Tok>, Option<String>) {
-        let mut i = Interner::new();
-        let t = tokenize(src, &mut i);
-        let err = t.error.map(|e| match e.kind {
-            DiagKind::Syntax(m) | DiagKind::Semantic(m) => m,
-            DiagKind::Removed(r) => r.name().to_string(),
-        });
-        (t.tokens.into_iter().map(|t| t.tok).collect(), err)
-    }
-
-    fn num(src: &str) -> f64 {
-        match lex(src).0[0] {
-            Tok::Num(n) => n,
-            ref t => panic!("{src}: {t:?}"),
-        }
-    }
-
-    fn err(src: &str) -> String {
-        lex(src).1.unwrap_or_else(|| panic!("no error for {src:?}"))
-    }
-
-    fn str16(src: &str) -> Vec<u16> {
-        match &lex(src).0[0] {
-            Tok::Str(s) => s.to_vec(),
-            t => panic!("{src}: {t:?}"),
-        }
-    }
-
-    #[test]
-    fn numbers() {
-        assert_eq!(num("42"), 42.0);
-        assert_eq!(num(".5"), 0.5);
-        assert_eq!(num("1e3"), 1000.0);
-        assert_eq!(num("1.5E-2"), 0.015);
-        assert_eq!(num("1_000_000"), 1e6);
-        assert_eq!(num("0x1F"), 31.0);
-        assert_eq!(num("0o17"), 15.0);
-        assert_eq!(num("0b101"), 5.0);
-        assert_eq!(num("0"), 0.0);
-        assert_eq!(num("0.1"), 0.1);
-        assert_eq!(num("5."), 5.0);
-        assert_eq!(num("0xFFFFFFFFFFFFFFFFFFFF"), 1208925819614629174706175.0);
-        assert!(err("017").contains("Octal literals"));
-        assert!(err("09").contains("leading zeros"));
-        assert_eq!(err("10n"), "BigInt is not supported");
-        assert!(err("1__0").contains("Only one underscore"));
-        assert!(err("1_").contains("at the end"));
-        assert_eq!(err("3in x"), "Invalid or unexpected token");
-        assert_eq!(err("0x"), "Invalid or unexpected token");
-        assert_eq!(err("1e"), "Invalid or unexpected token");
-    }
-
-    #[test]
-    fn strings() {
-        assert_eq!(str16(r#""a\n\t\x41\u0042\u{43}""#), [97, 10, 9, 65, 66, 67]);
-        assert_eq!(str16(r#""\uD800""#), [0xD800]);
-        assert_eq!(str16(r#""\u{1F600}""#), [0xD83D, 0xDE00]);
-        assert_eq!(str16("'a\\\nb'"), [97, 98]);
-        assert_eq!(str16("'a\\\r\nb'"), [97, 98]);
-        assert_eq!(str16(r#""\0\b\f\v\q""#), [0, 8, 12, 11, 113]);
-        assert_eq!(str16("\"ế\""), [0x1EBF]);
-        assert_eq!(err("\"abc"), "Unterminated string constant");
-        assert_eq!(err("\"ab\nc\""), "Unterminated string constant");
-        assert!(err(r#""\01""#).contains("Octal escape"));
-        assert!(err(r#""\8""#).contains("\\8"));
-        assert_eq!(err(r#""\xZ1""#), "Invalid hexadecimal escape sequence");
-        assert_eq!(err(r#""\u12""#), "Invalid Unicode escape sequence");
-        assert_eq!(err(r#""\u{110000}""#), "Undefined Unicode code-point");
-    }
-
-    #[test]
-    fn punctuators() {
-        let (t, e) = lex("a?.b ?? c ??= d ||= e &&= f ** g **= h >>>= i => ... x?.5:1");
-        assert!(e.is_none());
-        let ps: Vec<P> = t
-            .iter()
-            .filter_map(|t| match t {
-                Tok::P(p) => Some(*p),
-                _ => None,
-            })
-            .collect();
-        use P::*;
-        assert_eq!(
-            ps,
-            [QDot, QQ, QQEq, PipePipeEq, AmpAmpEq, StarStar, StarStarEq, UShrEq, Arrow, Ellipsis, Question, Colon]
-        );
-    }
-
-    #[test]
-    fn templates_and_comments() {
-        let (t, e) = lex("#!/usr/bin/env node\n`a${ {b: `c${d}`} }e` // x\n/* y */");
-        assert!(e.is_none(), "{e:?}");
-        let kinds: Vec<String> = t
-            .iter()
-            .map(|t| match t {
-                Tok::Template { head, tail, .. } => format!("T{}{}", *head as u8, *tail as u8),
-                Tok::P(p) => p.as_str().to_string(),
-                Tok::Ident(_) => "id".into(),
-                t => format!("{t:?}"),
-            })
-            .collect();
-        assert_eq!(kinds, ["T10", "{", "id", ":", "T10", "id", "T01", "}", "T01", "Eof"]);
-        assert_eq!(err("`abc"), "Unterminated template literal");
-        let (t, e) = lex("`\\unicode and \\u{` `\r\n`");
-        assert!(e.is_none());
-        match &t[0] {
-            Tok::Template { part, .. } => assert!(part.cooked.is_err()),
-            t => panic!("{t:?}"),
-        }
-        match &t[1] {
-            Tok::Template { part, .. } => {
-                assert_eq!(&*part.raw, &[10]);
-                assert_eq!(part.cooked.as_deref(), Ok(&[10u16][..]));
-            }
-            t => panic!("{t:?}"),
-        }
-        assert_eq!(err("/* abc"), "Unterminated comment");
-    }
-
-    #[test]
-    fn newlines_and_identifiers() {
-        let mut i = Interner::new();
-        let t = tokenize("a /* \n */ b\u{2028}c // x\n d \\u0065 café", &mut i);
-        let nl: Vec<bool> = t.tokens.iter().map(|t| t.nl_before).collect();
-        assert_eq!(nl, [false, true, true, true, false, false, false]);
-        assert!(matches!(t.tokens[4].tok, Tok::Ident(s) if i.name(s) == "e"));
-        assert!(matches!(t.tokens[5].tok, Tok::Ident(s) if i.name(s) == "café"));
-        assert!(err("\\u0069f").contains("escaped"));
-        assert_eq!(err("a @ b"), "Invalid or unexpected token");
-    }
 }

@@ -11,8 +11,19 @@
 //! - `intern.rs`: identifier interning (`Sym`)
 //! - `diag.rs`: diagnostics, removed constructs, EN/VI messages
 //! - `ast.rs`: the syntax tree
-//! - `lexer.rs`: tokens
-//! - `parser/`: recursive-descent parser (statements, expressions, patterns)
+//! - `lexer.rs`: source to tokens (spans, newline-before flag for ASI,
+//!   numbers, strings and templates as UTF-16, comments); lexical errors
+//! - `parser/mod.rs`: [`parser::parse_module`], parser state, token helpers,
+//!   ASI, error wording, the nesting-depth guard, big-stack parse thread
+//! - `parser/expr.rs`: expressions (precedence climbing, arrows, optional
+//!   chains, templates, `new`, object / array literals)
+//! - `parser/stmt.rs`: statements, declarations, `for` forms, import / export,
+//!   removed statements
+//! - `parser/pattern.rs`: binding patterns, parameters, expression-to-pattern
+//!   conversion for destructuring assignment
+//! - `tests/parser.rs` (+ `tests/common/sexpr.rs`, an S-expression printer of
+//!   the AST): parser tests, removed constructs with positions, fuzzing;
+//!   `tests/lexer.rs`: lexer tests
 //! - `bytecode.rs`: the instruction set, programs, disassembler
 //! - `compiler/`: AST -> bytecode for a whole module graph (scopes,
 //!   captures, TDZ, imports; `names.rs` renders callees as V8 does)

@@ -69,10 +69,12 @@ impl Parser<'_> {
 
     /// AssignmentExpression; a `{ a = 1 }` left unassigned is an error.
     pub(super) fn parse_assign(&mut self, no_in: bool) -> PResult<Expr> {
+        let saved = self.cover_init.take();
         let e = self.parse_assign_cover(no_in)?;
-        if let Some(sp) = self.cover_init.take() {
+        if let Some(sp) = self.cover_init {
             return Err(self.err("Invalid shorthand property initializer", sp));
         }
+        self.cover_init = saved;
         Ok(e)
     }
 
@@ -152,8 +154,7 @@ impl Parser<'_> {
             Tok::Kw(Kw::Yield | Kw::Await) if self.peek_at(1).tok == Tok::P(P::Arrow) => {
                 Err(self.removed_kw())
             }
-            Tok::P(P::LParen)
-                if matches!(self.after_matching(0), Some(t) if t.tok == Tok::P(P::Arrow)) =>
+            Tok::P(P::LParen) if matches!(self.after_matching(0), Some(t) if t.tok == Tok::P(P::Arrow)) =>
             {
                 let (params, rest) = self.parse_params()?;
                 self.arrow_rest(start, params, rest, no_in).map(Some)
@@ -338,10 +339,8 @@ impl Parser<'_> {
                 self.enter()?;
                 let arg = self.parse_unary()?;
                 self.leave(1);
-                let target = self.simple_target(
-                    arg,
-                    "Invalid left-hand side expression in prefix operation",
-                )?;
+                let target = self
+                    .simple_target(arg, "Invalid left-hand side expression in prefix operation")?;
                 return Ok(Self::mk(
                     ExprKind::Update {
                         op,
@@ -389,7 +388,8 @@ impl Parser<'_> {
         };
         self.bump();
         let start = e.span;
-        let target = self.simple_target(e, "Invalid left-hand side expression in postfix operation")?;
+        let target =
+            self.simple_target(e, "Invalid left-hand side expression in postfix operation")?;
         Ok(Self::mk(
             ExprKind::Update {
                 op,
@@ -447,10 +447,9 @@ impl Parser<'_> {
             let opt_here = match self.peek() {
                 Tok::P(P::QDot) => {
                     if !calls {
-                        return Err(self.err(
-                            "Invalid optional chain from new expression",
-                            self.span(),
-                        ));
+                        return Err(
+                            self.err("Invalid optional chain from new expression", self.span())
+                        );
                     }
                     self.bump();
                     optional = true;

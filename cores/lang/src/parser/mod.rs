@@ -48,8 +48,33 @@ pub fn parse_module_arc(
     })
 }
 
+/// Stack of the thread the parser runs on: [`MAX_DEPTH`] levels of nesting
+/// take a few MiB in debug builds (frames are large there), whatever stack
+/// the caller runs on. Only touched pages are ever committed.
+const PARSE_STACK: usize = 64 << 20;
+
 /// Parse module source text; the error is not yet attached to a file.
+///
+/// Runs on a scoped thread with its own large stack (falls back to the
+/// caller's thread if one cannot be spawned).
 pub fn parse(text: &str, interner: &mut Interner) -> Result<ast::Module, SyntaxError> {
+    let spawned = std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("kitwork-parse".into())
+            .stack_size(PARSE_STACK)
+            .spawn_scoped(s, || parse_here(text, interner))
+            .ok()
+            .map(|h| h.join())
+    });
+    match spawned {
+        Some(Ok(r)) => r,
+        Some(Err(panic)) => std::panic::resume_unwind(panic),
+        None => parse_here(text, interner),
+    }
+}
+
+/// [`parse`] on the current thread.
+pub fn parse_here(text: &str, interner: &mut Interner) -> Result<ast::Module, SyntaxError> {
     let lexed = tokenize(text, interner);
     let lex_error = lexed.error;
     let mut p = Parser::new(lexed.tokens, interner);
@@ -237,6 +262,7 @@ impl<'i> Parser<'i> {
         let msg = match &t.tok {
             Tok::Ident(s) => format!("Unexpected identifier '{}'", self.name(*s)),
             Tok::Kw(Kw::Enum) => "Unexpected reserved word".to_string(),
+            Tok::Kw(Kw::Let) => "Unexpected token 'let'".to_string(),
             Tok::Kw(k) if k.strict_only() => "Unexpected strict mode reserved word".to_string(),
             Tok::Kw(k) => format!("Unexpected token '{}'", k.as_str()),
             Tok::P(p) => format!("Unexpected token '{}'", p.as_str()),

@@ -27,7 +27,9 @@ impl Parser<'_> {
                 Ok(Ident { sym, span })
             }
             Tok::Kw(Kw::Yield | Kw::Await) => Err(self.removed_kw()),
-            Tok::Kw(Kw::Let) => Err(self.err("let is disallowed as a lexically bound name", self.span())),
+            Tok::Kw(Kw::Let) => {
+                Err(self.err("let is disallowed as a lexically bound name", self.span()))
+            }
             _ => Err(self.unexpected()),
         }
     }
@@ -176,10 +178,9 @@ impl Parser<'_> {
                     ));
                 }
                 if !self.is_p(P::RParen) {
-                    return Err(self.err(
-                        "Rest parameter must be last formal parameter",
-                        self.span(),
-                    ));
+                    return Err(
+                        self.err("Rest parameter must be last formal parameter", self.span())
+                    );
                 }
                 continue;
             }
@@ -327,7 +328,10 @@ impl Parser<'_> {
                 target,
                 value,
             } => Ok((*target, Some(*value))),
-            kind => Ok((self.expr_to_pattern(Expr { kind, span: e.span }, MSG)?, None)),
+            kind => Ok((
+                self.expr_to_pattern(Expr { kind, span: e.span }, MSG)?,
+                None,
+            )),
         }
     }
 }

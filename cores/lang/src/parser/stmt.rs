@@ -19,9 +19,7 @@ impl Parser<'_> {
 
     fn parse_module_item(&mut self) -> PResult<Stmt> {
         match self.peek() {
-            Tok::Kw(Kw::Import)
-                if !matches!(self.peek_at(1).tok, Tok::P(P::LParen | P::Dot)) =>
-            {
+            Tok::Kw(Kw::Import) if !matches!(self.peek_at(1).tok, Tok::P(P::LParen | P::Dot)) => {
                 self.parse_import()
             }
             Tok::Kw(Kw::Export) => self.parse_export(),
@@ -117,7 +115,8 @@ impl Parser<'_> {
                 }
                 self.bump();
                 let t = self.tok();
-                let arg = if t.nl_before || matches!(t.tok, Tok::P(P::Semi | P::RBrace) | Tok::Eof) {
+                let arg = if t.nl_before || matches!(t.tok, Tok::P(P::Semi | P::RBrace) | Tok::Eof)
+                {
                     None
                 } else {
                     Some(self.parse_expression(false)?)
@@ -272,7 +271,9 @@ impl Parser<'_> {
                     let d = decls.remove(0);
                     if let Some(init) = d.init {
                         return Err(self.err(
-                            format!("{what} loop variable declaration may not have an initializer."),
+                            format!(
+                                "{what} loop variable declaration may not have an initializer."
+                            ),
                             init.span,
                         ));
                     }
@@ -381,7 +382,8 @@ impl Parser<'_> {
     fn parse_import(&mut self) -> PResult<Stmt> {
         let start = self.bump();
         let mut specifiers = Vec::new();
-        if !matches!(self.peek(), Tok::Str(_)) {
+        let bare = matches!(self.peek(), Tok::Str(_));
+        if !bare {
             let mut need_more = true;
             if matches!(self.peek(), Tok::Ident(_)) {
                 specifiers.push(ImportSpec::Default(self.parse_binding_ident()?));
@@ -431,7 +433,7 @@ impl Parser<'_> {
                 return Err(self.unexpected());
             }
         }
-        let (source, source_span) = if specifiers.is_empty() {
+        let (source, source_span) = if bare {
             self.parse_module_source()?
         } else {
             self.expect_from()?

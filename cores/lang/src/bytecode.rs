@@ -440,6 +440,12 @@ pub fn disassemble(p: &Program) -> String {
                                 | Op::DefineField
                                 | Op::DeleteProp
                                 | Op::ThrowRef
+                                | Op::Call
+                                | Op::New
+                                | Op::CallSpread
+                                | Op::NewSpread
+                                | Op::GetIter
+                                | Op::CheckObjectCoercible
                         ) {
                             if let Some(c) = p.consts.get(v as usize) {
                                 let _ = write!(out, " ({})", const_text(c));
@@ -448,6 +454,9 @@ pub fn disassemble(p: &Program) -> String {
                     }
                     Operand::U32 => {
                         let _ = write!(out, " {}", read_u32(&f.code, at));
+                    }
+                    Operand::I32 if op == Op::Int => {
+                        let _ = write!(out, " {}", read_i32(&f.code, at));
                     }
                     Operand::I32 => {
                         let d = read_i32(&f.code, at);

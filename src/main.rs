@@ -44,7 +44,8 @@ fn parse_args() -> Result<Args, String> {
             "--max-memory" => limits.max_memory = num("--max-memory")? as usize,
             "--locale" => {
                 let v = it.next().ok_or("--locale needs a value")?;
-                locale = Locale::parse(&v).ok_or(format!("--locale: unknown locale {v} (en, vi)"))?;
+                locale =
+                    Locale::parse(&v).ok_or(format!("--locale: unknown locale {v} (en, vi)"))?;
             }
             "-h" | "--help" => return Err(String::new()),
             _ if a.starts_with('-') => return Err(format!("unknown option {a}")),

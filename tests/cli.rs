@@ -4,7 +4,10 @@
 use std::process::{Command, Output};
 
 fn kitwork(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kitwork")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_kitwork"))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn write(dir: &std::path::Path, name: &str, text: &str) -> String {
@@ -26,13 +29,30 @@ fn tmp(name: &str) -> std::path::PathBuf {
 #[test]
 fn a_compile_error_runs_nothing_and_exits_2() {
     let d = tmp("compile");
-    let main = write(&d, "main.js", "import { f } from \"./lib.js\"\nconsole.log(\"should not print\")\nf()\n");
-    write(&d, "lib.js", "export function f() {\n  let i = 0\n  while (i < 3) i++\n}\n");
+    let main = write(
+        &d,
+        "main.js",
+        "import { f } from \"./lib.js\"\nconsole.log(\"should not print\")\nf()\n",
+    );
+    write(
+        &d,
+        "lib.js",
+        "export function f() {\n  let i = 0\n  while (i < 3) i++\n}\n",
+    );
     let out = kitwork(&["run", &main]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty(), "nothing ran: {:?}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.stdout.is_empty(),
+        "nothing ran: {:?}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("lib.js:3:3: 'while' is not supported: unbounded loops are removed on purpose."), "{err}");
+    assert!(
+        err.contains(
+            "lib.js:3:3: 'while' is not supported: unbounded loops are removed on purpose."
+        ),
+        "{err}"
+    );
     assert!(err.contains("Use .map() / .filter() / .find()"), "{err}");
 }
 
@@ -43,7 +63,10 @@ fn vietnamese_diagnostics_with_the_locale_switch() {
     let out = kitwork(&["check", &main, "--locale", "vi"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("app.js:2:1: 'while' không được hỗ trợ"), "{err}");
+    assert!(
+        err.contains("app.js:2:1: 'while' không được hỗ trợ"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -55,7 +78,9 @@ fn a_runtime_error_comes_after_the_output_so_far_and_exits_1() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "one\n");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.trim_end().ends_with("main.js:3:18: TypeError: Cannot read properties of undefined (reading 'name')"),
+        err.trim_end().ends_with(
+            "main.js:3:18: TypeError: Cannot read properties of undefined (reading 'name')"
+        ),
         "{err}"
     );
 }
@@ -66,7 +91,12 @@ fn check_compiles_a_directory_without_running() {
     write(&d, "a.js", "console.log(1)\n");
     write(&d, "sub/b.js", "export const b = 2\n");
     let out = kitwork(&["check", &d.to_string_lossy()]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.stdout.starts_with(b"ok: 2 file(s) compiled"));
 }
 

@@ -73,11 +73,11 @@ fn walk(dir: &Path, root: &Path, out: &mut Vec<Case>) {
     entries.sort();
     for path in entries {
         if path.is_dir() {
-            if path.file_name().map_or(false, |n| n == "lib") {
+            if path.file_name().is_some_and(|n| n == "lib") {
                 continue;
             }
             walk(&path, root, out);
-        } else if path.extension().map_or(false, |e| e == "js") {
+        } else if path.extension().is_some_and(|e| e == "js") {
             let rel = path
                 .strip_prefix(root)
                 .expect("corpus file under the repository root")
@@ -311,7 +311,7 @@ fn node_available() -> bool {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
-        .map_or(false, |s| s.success())
+        .is_ok_and(|s| s.success())
 }
 
 fn percent_decode(s: &str) -> String {
@@ -383,7 +383,7 @@ fn node_error_line(stderr: &str) -> Option<String> {
             .iter()
             .rev()
             .find(|l| {
-                l.split_once(": ").map_or(false, |(name, _)| {
+                l.split_once(": ").is_some_and(|(name, _)| {
                     !name.is_empty()
                         && name
                             .chars()

@@ -17,7 +17,11 @@ fn header(src: &str, key: &str) -> Vec<String> {
 #[test]
 fn every_limit_is_a_controlled_error() {
     let dir = Path::new("tests/limits");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     files.sort();
     let mut failures = Vec::new();
     for f in &files {
@@ -35,14 +39,22 @@ fn every_limit_is_a_controlled_error() {
             .unwrap();
         let stdout = String::from_utf8_lossy(&out.stdout);
         let stderr = String::from_utf8_lossy(&out.stderr);
-        let want_out: String = header(&src, "stdout").iter().map(|l| format!("{l}\n")).collect();
+        let want_out: String = header(&src, "stdout")
+            .iter()
+            .map(|l| format!("{l}\n"))
+            .collect();
         let want_err = header(&src, "error").pop().expect("an error header");
         // `file:line:col: Kind: msg` -> drop the column for the comparison.
         let got_err = stderr.lines().last().unwrap_or("").to_string();
         let got_no_col = {
             let mut parts = got_err.splitn(4, ':');
             let (a, b, _col, rest) = (parts.next(), parts.next(), parts.next(), parts.next());
-            format!("{}:{}:{}", a.unwrap_or(""), b.unwrap_or(""), rest.unwrap_or(""))
+            format!(
+                "{}:{}:{}",
+                a.unwrap_or(""),
+                b.unwrap_or(""),
+                rest.unwrap_or("")
+            )
         };
         if out.status.code() != Some(1) || stdout != want_out || got_no_col != want_err {
             failures.push(format!(

@@ -17,7 +17,10 @@ pub const SCRIPTS: &[(&str, &str)] = &[
     ("arith", include_str!("../scripts/arith.js")),
     ("calls", include_str!("../scripts/calls.js")),
     ("closures", include_str!("../scripts/closures.js")),
-    ("map_filter_reduce", include_str!("../scripts/map_filter_reduce.js")),
+    (
+        "map_filter_reduce",
+        include_str!("../scripts/map_filter_reduce.js"),
+    ),
     ("strings", include_str!("../scripts/strings.js")),
 ];
 
@@ -32,7 +35,9 @@ pub fn compile(src: &str) -> Arc<Program> {
         builtins: &names,
         prelude: false,
     };
-    Arc::new(compile_graph("bench.js", &mut MemLoader(files), &opts).expect("bench script compiles"))
+    Arc::new(
+        compile_graph("bench.js", &mut MemLoader(files), &opts).expect("bench script compiles"),
+    )
 }
 
 /// A fresh VM, compile and run: what a cold request costs. Returns the

@@ -350,9 +350,15 @@ fn new_on_user_functions_is_refused() {
     }
     // A variable may hold a built-in constructor (`const M = Map`): the VM
     // decides at run time, with node's message for a non-constructor.
-    for src in ["const F = () => 1;\nnew F();", "function g(F) { return new F(); }"] {
+    for src in [
+        "const F = () => 1;\nnew F();",
+        "function g(F) { return new F(); }",
+    ] {
         let p = compile(src);
-        assert!(p.funcs.iter().any(|f| f.code.contains(&(Op::New as u8))), "{src}");
+        assert!(
+            p.funcs.iter().any(|f| f.code.contains(&(Op::New as u8))),
+            "{src}"
+        );
     }
     let d = error(&[
         ("main.js", "import { F } from './f.js';\nnew F();"),

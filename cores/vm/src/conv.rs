@@ -37,7 +37,14 @@ pub enum Hint {
 fn user_method(ctx: &Ctx, o: ObjId, key: StrId) -> Option<Value> {
     let v = crate::ops::get_obj(ctx, o, Key::Atom(key), Value::Obj(o)).ok()?;
     match v {
-        Value::Obj(f) if matches!(ctx.heap.obj(f).kind, ObjKind::Closure { .. } | ObjKind::Bound { .. }) => Some(v),
+        Value::Obj(f)
+            if matches!(
+                ctx.heap.obj(f).kind,
+                ObjKind::Closure { .. } | ObjKind::Bound { .. }
+            ) =>
+        {
+            Some(v)
+        }
         _ => None,
     }
 }
@@ -48,7 +55,9 @@ pub fn to_primitive(ctx: &mut Ctx, v: Value, hint: Hint) -> JsResult<Value> {
     let Value::Obj(o) = v else {
         return Ok(v);
     };
-    if user_method(ctx, o, atoms::VALUE_OF).is_some() || user_method(ctx, o, atoms::TO_STRING).is_some() {
+    if user_method(ctx, o, atoms::VALUE_OF).is_some()
+        || user_method(ctx, o, atoms::TO_STRING).is_some()
+    {
         return Err(Interrupt::NeedsJs);
     }
     match &ctx.heap.obj(o).kind {
@@ -66,7 +75,12 @@ fn object_to_string(ctx: &mut Ctx, o: ObjId) -> JsResult<StrId> {
     ctx.heap.intern_or_alloc(b.finish())
 }
 
-fn write_object(ctx: &mut Ctx, o: ObjId, b: &mut StrBuilder, seen: &mut Vec<ObjId>) -> JsResult<()> {
+fn write_object(
+    ctx: &mut Ctx,
+    o: ObjId,
+    b: &mut StrBuilder,
+    seen: &mut Vec<ObjId>,
+) -> JsResult<()> {
     let obj = ctx.heap.obj(o);
     match &obj.kind {
         ObjKind::Array(elems) => {
@@ -118,9 +132,17 @@ fn write_object(ctx: &mut Ctx, o: ObjId, b: &mut StrBuilder, seen: &mut Vec<ObjI
         ObjKind::Error => {
             let name = crate::ops::get_obj(ctx, o, Key::Atom(atoms::NAME), Value::Obj(o))?;
             let msg = crate::ops::get_obj(ctx, o, Key::Atom(atoms::MESSAGE), Value::Obj(o))?;
-            let name = if matches!(name, Value::Undefined) { Value::Str(atoms::ERROR) } else { name };
+            let name = if matches!(name, Value::Undefined) {
+                Value::Str(atoms::ERROR)
+            } else {
+                name
+            };
             let name = to_string(ctx, name)?;
-            let msg = if matches!(msg, Value::Undefined) { Value::Str(atoms::EMPTY) } else { msg };
+            let msg = if matches!(msg, Value::Undefined) {
+                Value::Str(atoms::EMPTY)
+            } else {
+                msg
+            };
             let msg = to_string(ctx, msg)?;
             b.push_js(ctx.heap.str(name));
             if !ctx.heap.str(msg).is_empty() {
@@ -161,7 +183,9 @@ pub fn str_to_number(s: &JsStr) -> f64 {
     if let Some(b) = s.as_ascii() {
         // Fast path for plain decimal integers.
         if !b.is_empty() && b.len() < 16 && b.iter().all(|c| c.is_ascii_digit()) {
-            return b.iter().fold(0f64, |acc, &c| acc * 10.0 + (c - b'0') as f64);
+            return b
+                .iter()
+                .fold(0f64, |acc, &c| acc * 10.0 + (c - b'0') as f64);
         }
     }
     number::parse_js_number(&s.units())
@@ -184,7 +208,7 @@ pub fn to_string(ctx: &mut Ctx, v: Value) -> JsResult<StrId> {
 }
 
 pub fn number_to_str(ctx: &mut Ctx, n: f64) -> JsResult<StrId> {
-    if n >= 0.0 && n < 128.0 && n.fract() == 0.0 && n < 10.0 {
+    if (0.0..10.0).contains(&n) && n.fract() == 0.0 {
         return Ok(atoms::ascii_char(b'0' + n as u8));
     }
     if n.is_nan() {

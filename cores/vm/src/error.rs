@@ -151,16 +151,28 @@ impl fmt::Debug for Interrupt {
 pub type JsResult<T> = Result<T, Interrupt>;
 
 pub fn type_error<T>(msg: impl Into<String>) -> JsResult<T> {
-    Err(Interrupt::Error(ErrorKind::Js(JsErrorKind::TypeError), msg.into()))
+    Err(Interrupt::Error(
+        ErrorKind::Js(JsErrorKind::TypeError),
+        msg.into(),
+    ))
 }
 pub fn range_error<T>(msg: impl Into<String>) -> JsResult<T> {
-    Err(Interrupt::Error(ErrorKind::Js(JsErrorKind::RangeError), msg.into()))
+    Err(Interrupt::Error(
+        ErrorKind::Js(JsErrorKind::RangeError),
+        msg.into(),
+    ))
 }
 pub fn reference_error<T>(msg: impl Into<String>) -> JsResult<T> {
-    Err(Interrupt::Error(ErrorKind::Js(JsErrorKind::ReferenceError), msg.into()))
+    Err(Interrupt::Error(
+        ErrorKind::Js(JsErrorKind::ReferenceError),
+        msg.into(),
+    ))
 }
 pub fn syntax_error<T>(msg: impl Into<String>) -> JsResult<T> {
-    Err(Interrupt::Error(ErrorKind::Js(JsErrorKind::SyntaxError), msg.into()))
+    Err(Interrupt::Error(
+        ErrorKind::Js(JsErrorKind::SyntaxError),
+        msg.into(),
+    ))
 }
 pub fn js_error<T>(kind: JsErrorKind, msg: impl Into<String>) -> JsResult<T> {
     Err(Interrupt::Error(ErrorKind::Js(kind), msg.into()))

@@ -43,8 +43,8 @@ pub mod value;
 pub use error::{ErrorKind, HostValue, Interrupt, JsErrorKind, JsResult, LimitKind, RunError};
 pub use heap::Heap;
 pub use interp::{Outcome, Vm};
-pub use pool::VmPool;
 pub use limits::Limits;
+pub use pool::VmPool;
 pub use realm::Realm;
 pub use string::JsStr;
 pub use value::{ObjId, StrId, Value};
@@ -115,7 +115,10 @@ impl Ctx {
             self.energy = 0;
             return error::limit_error(
                 LimitKind::Energy,
-                format!("energy budget of {} units exhausted", self.limits.max_energy),
+                format!(
+                    "energy budget of {} units exhausted",
+                    self.limits.max_energy
+                ),
             );
         }
         self.energy -= units;
@@ -144,7 +147,13 @@ impl Ctx {
 
     /// Calls a native method of a built-in object by name, for tests of
     /// the built-ins: `ctx.call_builtin(Value::Obj(math), "max", this, &args)`.
-    pub fn call_builtin(&mut self, holder: Value, name: &str, this: Value, args: &[Value]) -> JsResult<Value> {
+    pub fn call_builtin(
+        &mut self,
+        holder: Value,
+        name: &str,
+        this: Value,
+        args: &[Value],
+    ) -> JsResult<Value> {
         let key = conv::Key::Atom(self.heap.intern(JsStr::from_str(name))?);
         let f = ops::get(self, holder, key)?;
         match f {

@@ -22,8 +22,8 @@ pub fn to_js_string(n: f64) -> String {
 pub fn is_js_space(c: u16) -> bool {
     matches!(
         c,
-        0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A
-            | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF
+        0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000
+            ..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF
     )
 }
 
@@ -135,7 +135,10 @@ mod tests {
     fn prints_like_js() {
         assert_eq!(to_js_string(0.1 + 0.2), "0.30000000000000004");
         assert_eq!(to_js_string(1e21), "1e+21");
-        assert_eq!(to_js_string(123456789012345680000.0), "123456789012345680000");
+        assert_eq!(
+            to_js_string(123456789012345680000.0),
+            "123456789012345680000"
+        );
         assert_eq!(to_js_string(1e-7), "1e-7");
         assert_eq!(to_js_string(-0.0), "0");
         assert_eq!(to_js_string(5e-324), "5e-324");

@@ -51,7 +51,13 @@ impl Props {
 
     /// Inserts or overwrites. `index` is `Some(n)` when the key spells an
     /// array index, so integer-like keys stay first and ascending.
-    pub fn insert(&mut self, key: StrId, val: Value, index: Option<u32>, index_of: impl Fn(StrId) -> u32) {
+    pub fn insert(
+        &mut self,
+        key: StrId,
+        val: Value,
+        index: Option<u32>,
+        index_of: impl Fn(StrId) -> u32,
+    ) {
         if let Some(i) = self.find(key) {
             self.vals[i] = val;
             return;
@@ -94,7 +100,12 @@ impl Props {
 
     fn rebuild_index(&mut self) {
         if self.keys.len() > Self::INDEX_AT {
-            let ix = self.keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
+            let ix = self
+                .keys
+                .iter()
+                .enumerate()
+                .map(|(i, &k)| (k, i as u32))
+                .collect();
             self.index = Some(Box::new(ix));
         } else {
             self.index = None;

@@ -30,7 +30,11 @@ pub fn get(ctx: &mut Ctx, base: Value, key: Key) -> JsResult<Value> {
         Value::Num(_) => get_obj(ctx, ctx.realm.number_proto, key, base),
         Value::Bool(_) => get_obj(ctx, ctx.realm.boolean_proto, key, base),
         Value::Undefined | Value::Null | Value::Empty | Value::Cell(_) => {
-            let what = if matches!(base, Value::Null) { "null" } else { "undefined" };
+            let what = if matches!(base, Value::Null) {
+                "null"
+            } else {
+                "undefined"
+            };
             let k = key_atom(ctx, key)?;
             let k = ctx.heap.str(k).to_rust_string();
             type_error(format!("Cannot read properties of {what} (reading '{k}')"))
@@ -52,15 +56,18 @@ pub fn get_own(ctx: &Ctx, o: ObjId, key: Key) -> Option<Value> {
     let obj = ctx.heap.obj(o);
     match (&obj.kind, key) {
         (ObjKind::Array(a) | ObjKind::Arguments(a), Key::Index(i)) => {
-            return a.get(i as usize).copied().filter(|v| !matches!(v, Value::Empty));
+            return a
+                .get(i as usize)
+                .copied()
+                .filter(|v| !matches!(v, Value::Empty));
         }
         (ObjKind::Array(a) | ObjKind::Arguments(a), Key::Atom(atoms::LENGTH)) => {
             return Some(Value::Num(a.len() as f64));
         }
-        (ObjKind::Closure { name, .. }, Key::Atom(atoms::NAME)) => {
-            if obj.props.get(atoms::NAME).is_none() {
-                return Some(Value::Str(*name));
-            }
+        (ObjKind::Closure { name, .. }, Key::Atom(atoms::NAME))
+            if obj.props.get(atoms::NAME).is_none() =>
+        {
+            return Some(Value::Str(*name));
         }
         (ObjKind::Closure { length, .. }, Key::Atom(atoms::LENGTH)) => {
             return Some(Value::Num(*length as f64));
@@ -69,10 +76,8 @@ pub fn get_own(ctx: &Ctx, o: ObjId, key: Key) -> Option<Value> {
         (ObjKind::Native { length, .. }, Key::Atom(atoms::LENGTH)) => {
             return Some(Value::Num(*length as f64))
         }
-        (ObjKind::Bound { .. }, Key::Atom(atoms::NAME)) => {
-            if obj.props.get(atoms::NAME).is_none() {
-                return Some(Value::Str(atoms::EMPTY));
-            }
+        (ObjKind::Bound { .. }, Key::Atom(atoms::NAME)) if obj.props.get(atoms::NAME).is_none() => {
+            return Some(Value::Str(atoms::EMPTY));
         }
         (ObjKind::Map(m) | ObjKind::Set(m), Key::Atom(atoms::SIZE)) if !ctx.heap.is_builtin(o) => {
             return Some(Value::Num(m.live as f64));
@@ -83,7 +88,10 @@ pub fn get_own(ctx: &Ctx, o: ObjId, key: Key) -> Option<Value> {
                 if u < 0x80 {
                     return Some(Value::Str(atoms::ascii_char(u as u8)));
                 }
-                return ctx.heap.lookup_atom(&JsStr::Utf16(Box::new([u]))).map(Value::Str);
+                return ctx
+                    .heap
+                    .lookup_atom(&JsStr::Utf16(Box::new([u])))
+                    .map(Value::Str);
             }
             return None;
         }
@@ -152,7 +160,11 @@ pub fn set(ctx: &mut Ctx, base: Value, key: Key, val: Value) -> JsResult<()> {
     match base {
         Value::Obj(o) => set_obj(ctx, o, key, val),
         Value::Undefined | Value::Null | Value::Empty | Value::Cell(_) => {
-            let what = if matches!(base, Value::Null) { "null" } else { "undefined" };
+            let what = if matches!(base, Value::Null) {
+                "null"
+            } else {
+                "undefined"
+            };
             let k = key_atom(ctx, key)?;
             let k = ctx.heap.str(k).to_rust_string();
             type_error(format!("Cannot set properties of {what} (setting '{k}')"))
@@ -183,9 +195,13 @@ pub fn set_obj(ctx: &mut Ctx, o: ObjId, key: Key, val: Value) -> JsResult<()> {
         let exists = get_own(ctx, o, key).is_some();
         let what = describe_for_write(ctx, o);
         return if exists {
-            type_error(format!("Cannot assign to read only property '{ks}' of object '{what}'"))
+            type_error(format!(
+                "Cannot assign to read only property '{ks}' of object '{what}'"
+            ))
         } else {
-            type_error(format!("Cannot add property {ks}, object is not extensible"))
+            type_error(format!(
+                "Cannot add property {ks}, object is not extensible"
+            ))
         };
     }
     // Arrays: elements and length.
@@ -205,7 +221,9 @@ pub fn set_obj(ctx: &mut Ctx, o: ObjId, key: Key, val: Value) -> JsResult<()> {
                     return Ok(());
                 }
                 if flags & NON_EXTENSIBLE != 0 {
-                    return type_error(format!("Cannot add property {i}, object is not extensible"));
+                    return type_error(format!(
+                        "Cannot add property {i}, object is not extensible"
+                    ));
                 }
                 let grow = (i + 1 - a.len()) * 16;
                 a.resize(i, Value::Empty);
@@ -241,7 +259,9 @@ pub fn set_obj(ctx: &mut Ctx, o: ObjId, key: Key, val: Value) -> JsResult<()> {
     let exists = heap.obj(o).props.find(atom).is_some();
     if !exists && flags & NON_EXTENSIBLE != 0 {
         let ks = heap.str(atom).to_rust_string();
-        return type_error(format!("Cannot add property {ks}, object is not extensible"));
+        return type_error(format!(
+            "Cannot add property {ks}, object is not extensible"
+        ));
     }
     if !exists {
         heap.charge(24)?;
@@ -259,7 +279,11 @@ pub fn set_obj(ctx: &mut Ctx, o: ObjId, key: Key, val: Value) -> JsResult<()> {
     };
     let obj = heap.obj_mut(o)?;
     obj.props.insert(atom, val, index, |k| {
-        index_of.iter().find(|(a, _)| *a == k).map(|(_, n)| *n).unwrap_or(0)
+        index_of
+            .iter()
+            .find(|(a, _)| *a == k)
+            .map(|(_, n)| *n)
+            .unwrap_or(0)
     });
     Ok(())
 }
@@ -275,17 +299,27 @@ pub fn delete(ctx: &mut Ctx, base: Value, key: Key) -> JsResult<bool> {
         if base.is_nullish() {
             let k = key_atom(ctx, key)?;
             let k = ctx.heap.str(k).to_rust_string();
-            let what = if matches!(base, Value::Null) { "null" } else { "undefined" };
-            return type_error(format!("Cannot convert undefined or null to object (deleting '{k}' of {what})"));
+            let what = if matches!(base, Value::Null) {
+                "null"
+            } else {
+                "undefined"
+            };
+            return type_error(format!(
+                "Cannot convert undefined or null to object (deleting '{k}' of {what})"
+            ));
         }
         return Ok(true);
     };
     if ctx.heap.obj(o).flags & (FROZEN) != 0 && get_own(ctx, o, key).is_some() {
         let k = key_atom(ctx, key)?;
         let k = ctx.heap.str(k).to_rust_string();
-        return type_error(format!("Cannot delete property '{k}' of {}", describe_for_write(ctx, o)));
+        return type_error(format!(
+            "Cannot delete property '{k}' of {}",
+            describe_for_write(ctx, o)
+        ));
     }
-    if let (ObjKind::Array(_) | ObjKind::Arguments(_), Key::Index(i)) = (&ctx.heap.obj(o).kind, key) {
+    if let (ObjKind::Array(_) | ObjKind::Arguments(_), Key::Index(i)) = (&ctx.heap.obj(o).kind, key)
+    {
         let obj = ctx.heap.obj_mut(o)?;
         if let ObjKind::Array(a) | ObjKind::Arguments(a) = &mut obj.kind {
             if let Some(slot) = a.get_mut(i as usize) {
@@ -345,7 +379,8 @@ pub fn new_object(ctx: &mut Ctx) -> JsResult<ObjId> {
 pub fn new_array(ctx: &mut Ctx, elems: Vec<Value>) -> JsResult<ObjId> {
     ctx.heap.check_array_len(elems.len())?;
     let proto = ctx.realm.array_proto;
-    ctx.heap.alloc(Object::new(Some(proto), ObjKind::Array(elems)))
+    ctx.heap
+        .alloc(Object::new(Some(proto), ObjKind::Array(elems)))
 }
 
 /// A new error object of the given constructor name and message.
@@ -405,7 +440,9 @@ pub fn loose_eq(ctx: &mut Ctx, a: Value, b: Value) -> JsResult<bool> {
     Ok(match (a, b) {
         (Undefined | Null | Empty, Undefined | Null | Empty) => true,
         (Undefined | Null | Empty, _) | (_, Undefined | Null | Empty) => false,
-        (Num(_), Num(_)) | (Str(_), Str(_)) | (Bool(_), Bool(_)) | (Obj(_), Obj(_)) => strict_eq(ctx, a, b),
+        (Num(_), Num(_)) | (Str(_), Str(_)) | (Bool(_), Bool(_)) | (Obj(_), Obj(_)) => {
+            strict_eq(ctx, a, b)
+        }
         (Num(x), Str(s)) | (Str(s), Num(x)) => x == conv::str_to_number(ctx.heap.str(s)),
         (Bool(x), _) => return loose_eq(ctx, Num(x as u8 as f64), b),
         (_, Bool(y)) => return loose_eq(ctx, a, Num(y as u8 as f64)),
@@ -461,7 +498,9 @@ pub fn less_than(ctx: &mut Ctx, a: Value, b: Value, left_first: bool) -> JsResul
         (to_primitive(ctx, a, Hint::Number)?, pb)
     };
     if let (Value::Str(x), Value::Str(y)) = (pa, pb) {
-        return Ok(Some(ctx.heap.str(x).cmp_units(ctx.heap.str(y)) == std::cmp::Ordering::Less));
+        return Ok(Some(
+            ctx.heap.str(x).cmp_units(ctx.heap.str(y)) == std::cmp::Ordering::Less,
+        ));
     }
     let x = to_number(ctx, pa)?;
     let y = to_number(ctx, pb)?;

@@ -18,6 +18,7 @@ impl JsStr {
     }
 
     /// From Rust text (always valid UTF-16 afterwards).
+    #[allow(clippy::should_implement_trait)] // infallible, unlike FromStr
     pub fn from_str(s: &str) -> JsStr {
         if s.is_ascii() {
             JsStr::Ascii(s.as_bytes().into())

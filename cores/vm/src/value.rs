@@ -10,8 +10,9 @@ pub struct StrId(pub u32);
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ObjId(pub u32);
 
-#[derive(Copy, Clone, Debug)]
+#[derive(Copy, Clone, Debug, Default)]
 pub enum Value {
+    #[default]
     Undefined,
     Null,
     Bool(bool),
@@ -70,11 +71,5 @@ impl From<f64> for Value {
 impl From<bool> for Value {
     fn from(b: bool) -> Value {
         Value::Bool(b)
-    }
-}
-
-impl Default for Value {
-    fn default() -> Value {
-        Value::Undefined
     }
 }

@@ -30,7 +30,7 @@ fn hundred_thousand_runs_keep_memory_flat() {
         vm.freeze_module();
         vm
     });
-    let mut run = |pool: &mut VmPool, i: usize| {
+    let run = |pool: &mut VmPool, i: usize| {
         let mut vm = pool.acquire();
         let h = vm.export(1, "handler").unwrap();
         let path = vm.ctx.heap.str_value("/about").unwrap();
@@ -49,5 +49,8 @@ fn hundred_thousand_runs_keep_memory_flat() {
     }
     let end = rss_kib();
     eprintln!("rss after 10k runs: {warm} KiB, after 100k: {end} KiB");
-    assert!(end <= warm + 1024, "memory grew from {warm} KiB to {end} KiB");
+    assert!(
+        end <= warm + 1024,
+        "memory grew from {warm} KiB to {end} KiB"
+    );
 }

@@ -57,13 +57,21 @@ fn module_state_is_frozen_after_load() {
     let mut vm = tenant_vm();
     let f = export(&vm, "touch_object");
     match vm.call(f, Value::Undefined, &[]) {
-        Outcome::Error(e) => assert!(e.to_string().contains("TypeError: Cannot modify module state"), "{e}"),
+        Outcome::Error(e) => assert!(
+            e.to_string()
+                .contains("TypeError: Cannot modify module state"),
+            "{e}"
+        ),
         other => panic!("{other:?}"),
     }
     vm.reset();
     let f = export(&vm, "touch_binding");
     match vm.call(f, Value::Undefined, &[]) {
-        Outcome::Error(e) => assert!(e.to_string().contains("TypeError: Cannot modify module state"), "{e}"),
+        Outcome::Error(e) => assert!(
+            e.to_string()
+                .contains("TypeError: Cannot modify module state"),
+            "{e}"
+        ),
         other => panic!("{other:?}"),
     }
 }
@@ -95,7 +103,9 @@ fn a_run_leaves_nothing_behind() {
     let h = export(&vm, "handler");
     let name = vm.ctx.heap.str_value("world").unwrap();
     match vm.call(h, Value::Undefined, &[name]) {
-        Outcome::Done(Value::Str(s)) => assert_eq!(vm.ctx.heap.str(s).to_rust_string(), "hello world 5"),
+        Outcome::Done(Value::Str(s)) => {
+            assert_eq!(vm.ctx.heap.str(s).to_rust_string(), "hello world 5")
+        }
         other => panic!("{other:?}"),
     }
     assert!(vm.ctx.heap.used > 0);
@@ -116,14 +126,19 @@ fn a_vm_that_broke_a_limit_is_condemned() {
             },
             Box::new(SharedConsole::default()),
         );
-        let prog = vm.load(compile("export function spin() { for (;;) {} }")).unwrap();
+        let prog = vm
+            .load(compile("export function spin() { for (;;) {} }"))
+            .unwrap();
         assert!(matches!(vm.run_main(prog), Outcome::Done(_)));
         vm.freeze_module();
         vm
     });
     let mut vm = pool.acquire();
     let f = vm.export(1, "spin").unwrap();
-    assert!(matches!(vm.call(f, Value::Undefined, &[]), Outcome::Error(_)));
+    assert!(matches!(
+        vm.call(f, Value::Undefined, &[]),
+        Outcome::Error(_)
+    ));
     pool.release(vm);
     assert_eq!(pool.condemned, 1);
     assert_eq!(pool.idle(), 0);

@@ -20,11 +20,23 @@ fn sleep(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn native(vm: &mut Vm, f: kitwork_vm::object::NativeFn) -> Value {
     let proto = vm.ctx.realm.function_proto;
-    let name = vm.ctx.heap.intern(kitwork_vm::JsStr::from_str("sleep")).unwrap();
+    let name = vm
+        .ctx
+        .heap
+        .intern(kitwork_vm::JsStr::from_str("sleep"))
+        .unwrap();
     let o = vm
         .ctx
         .heap
-        .alloc(Object::new(Some(proto), ObjKind::Native { f, name, length: 1, ctor: None }))
+        .alloc(Object::new(
+            Some(proto),
+            ObjKind::Native {
+                f,
+                name,
+                length: 1,
+                ctor: None,
+            },
+        ))
         .unwrap();
     Value::Obj(o)
 }
@@ -65,13 +77,18 @@ fn sleep_suspends_and_resumes_with_the_value() {
         other => panic!("{other:?}"),
     }
     assert_eq!(console.out(), "before\nafter 2\n");
-    assert!(started.elapsed() >= Duration::from_millis(15), "the timers really ran");
+    assert!(
+        started.elapsed() >= Duration::from_millis(15),
+        "the timers really ran"
+    );
 }
 
 #[test]
 fn a_failed_wait_is_an_error_at_the_call() {
     fn broken(_: &mut Ctx, _: Value, _: &[Value]) -> JsResult<Value> {
-        Err(Interrupt::Suspend(Box::pin(async { Err("connection refused".to_string()) })))
+        Err(Interrupt::Suspend(Box::pin(async {
+            Err("connection refused".to_string())
+        })))
     }
     let (mut vm, prog, _c) = vm_with(SRC, Limits::default());
     let handler = vm.export(prog, "handler").unwrap();

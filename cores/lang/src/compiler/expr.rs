@@ -428,7 +428,10 @@ impl<'a> ModCompiler<'a> {
                 // hold a built-in constructor; the VM decides at run time.
                 Some(r) => {
                     let builtin_import = matches!(r.access, Access::Builtin(_));
-                    let own_function = matches!(r.kind, BindKind::Function | BindKind::CalleeName | BindKind::Import);
+                    let own_function = matches!(
+                        r.kind,
+                        BindKind::Function | BindKind::CalleeName | BindKind::Import
+                    );
                     if own_function && !builtin_import {
                         return Err(self.removed(e.span, Removed::NewUserFunction));
                     }

@@ -437,6 +437,11 @@ pub fn compile_graph(
         .iter()
         .flat_map(|m| m.ns_builds.iter().cloned())
         .collect();
+    let view = GraphView {
+        opts,
+        names: &g.interner,
+        namespaces: &namespaces,
+    };
     let mut prog = Program::default();
     let mut pool = ConstPool::default();
     let mut module_fns = Vec::new();
@@ -451,29 +456,18 @@ pub fn compile_graph(
         let mut scratch_funcs = prog.funcs.clone();
         let info = {
             let mut mc = new_mc(
-                opts,
-                &g.interner,
+                &view,
                 m,
                 file_idx,
                 &mut scratch_pool,
                 &mut scratch_funcs,
                 &empty,
-                &namespaces,
             );
             compile_module(&mut mc, m)?;
             mc.info_out
         };
         // Pass 2: the real code.
-        let mut mc = new_mc(
-            opts,
-            &g.interner,
-            m,
-            file_idx,
-            &mut pool,
-            &mut prog.funcs,
-            &info,
-            &namespaces,
-        );
+        let mut mc = new_mc(&view, m, file_idx, &mut pool, &mut prog.funcs, &info);
         let f = compile_module(&mut mc, m)?;
         module_fns.push((f, m.name.clone()));
     }
@@ -514,16 +508,22 @@ pub fn compile_graph(
     Ok(prog)
 }
 
-fn new_mc<'a>(
+/// What every module of a graph compiles against.
+struct GraphView<'a> {
     opts: &'a Options<'a>,
     names: &'a Interner,
+    namespaces: &'a HashMap<u32, Vec<(String, Loc)>>,
+}
+
+fn new_mc<'a>(
+    view: &GraphView<'a>,
     m: &Module,
     file_idx: u16,
     consts: &'a mut ConstPool,
     funcs: &'a mut Vec<FuncProto>,
     info: &'a PassInfo,
-    namespaces: &'a HashMap<u32, Vec<(String, Loc)>>,
 ) -> ModCompiler<'a> {
+    let (opts, names, namespaces) = (view.opts, view.names, view.namespaces);
     ModCompiler {
         opts,
         names,

@@ -8,11 +8,11 @@ use crate::atoms;
 use crate::conv::Key;
 use crate::error::JsResult;
 use crate::heap::{Heap, Layer};
+use crate::interp::{Loaded, Outcome, Shared, Vm};
 use crate::object::{NativeFn, ObjKind, Object};
 use crate::realm::{Realm, Twins};
 use crate::string::JsStr;
 use crate::value::{ObjId, Value};
-use crate::interp::{Loaded, Outcome, Shared, Vm};
 use crate::{BufferConsole, Ctx, Limits};
 use std::sync::Arc;
 
@@ -110,7 +110,11 @@ fn twin(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value> {
         Value::Str(s) => Some(ctx.heap.str(s).to_rust_string()),
         _ => None,
     };
-    let Some(t) = ctx.host.as_mut().and_then(|h| h.downcast_mut::<TwinTable>()) else {
+    let Some(t) = ctx
+        .host
+        .as_mut()
+        .and_then(|h| h.downcast_mut::<TwinTable>())
+    else {
         return Ok(Value::Undefined);
     };
     match (target, op_name.as_deref()) {
@@ -190,7 +194,10 @@ impl<'a> Builder<'a> {
 
     /// Interns a name.
     pub fn atom(&mut self, name: &str) -> crate::StrId {
-        self.ctx.heap.intern(JsStr::from_str(name)).expect("layer 0 fits")
+        self.ctx
+            .heap
+            .intern(JsStr::from_str(name))
+            .expect("layer 0 fits")
     }
 
     /// A native function object.
@@ -213,7 +220,14 @@ impl<'a> Builder<'a> {
 
     /// A constructor: `f` when called, `ctor` with `new`; `proto` becomes
     /// its `prototype` and gets `constructor` back.
-    pub fn constructor(&mut self, name: &str, f: NativeFn, ctor: NativeFn, length: u8, proto: ObjId) -> ObjId {
+    pub fn constructor(
+        &mut self,
+        name: &str,
+        f: NativeFn,
+        ctor: NativeFn,
+        length: u8,
+        proto: ObjId,
+    ) -> ObjId {
         let c = self.native(name, f, length);
         if let ObjKind::Native { ctor: slot, .. } = &mut self.ctx.heap.obj_mut(c).unwrap().kind {
             *slot = Some(ctor);
@@ -251,7 +265,10 @@ impl<'a> Builder<'a> {
 
     /// Binds a global name (must be one of [`GLOBAL_NAMES`]).
     pub fn global(&mut self, name: &'static str, v: Value) {
-        debug_assert!(GLOBAL_NAMES.contains(&name), "{name} missing from GLOBAL_NAMES");
+        debug_assert!(
+            GLOBAL_NAMES.contains(&name),
+            "{name} missing from GLOBAL_NAMES"
+        );
         self.globals.push((name, v));
     }
 }
@@ -311,8 +328,15 @@ pub fn build() -> Builtins {
         assert_eq!(id, atoms::ascii_char(c));
     }
     // Prototypes, before anything that links to them.
-    let object_proto = ctx.heap.alloc(Object::new(None, ObjKind::Ordinary)).unwrap();
-    let mk = |ctx: &mut Ctx, kind: ObjKind| ctx.heap.alloc(Object::new(Some(object_proto), kind)).unwrap();
+    let object_proto = ctx
+        .heap
+        .alloc(Object::new(None, ObjKind::Ordinary))
+        .unwrap();
+    let mk = |ctx: &mut Ctx, kind: ObjKind| {
+        ctx.heap
+            .alloc(Object::new(Some(object_proto), kind))
+            .unwrap()
+    };
     let fproto_kind = ObjKind::Native {
         f: placeholder,
         name: atoms::EMPTY,
@@ -325,7 +349,11 @@ pub fn build() -> Builtins {
     let number_proto = mk(&mut ctx, ObjKind::Primitive(Value::Num(0.0)));
     let boolean_proto = mk(&mut ctx, ObjKind::Primitive(Value::Bool(false)));
     let error_proto = mk(&mut ctx, ObjKind::Ordinary);
-    let sub_error = |ctx: &mut Ctx| ctx.heap.alloc(Object::new(Some(error_proto), ObjKind::Ordinary)).unwrap();
+    let sub_error = |ctx: &mut Ctx| {
+        ctx.heap
+            .alloc(Object::new(Some(error_proto), ObjKind::Ordinary))
+            .unwrap()
+    };
     let type_error_proto = sub_error(&mut ctx);
     let range_error_proto = sub_error(&mut ctx);
     let reference_error_proto = sub_error(&mut ctx);

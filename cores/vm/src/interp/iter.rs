@@ -33,7 +33,8 @@ pub fn new_iter(ctx: &mut Ctx, source: IterSource, yields: IterYield) -> JsResul
         pos: 0,
         done: false,
     };
-    ctx.heap.alloc(Object::new(Some(proto), ObjKind::Iterator(Box::new(state))))
+    ctx.heap
+        .alloc(Object::new(Some(proto), ObjKind::Iterator(Box::new(state))))
 }
 
 /// The iterator over `obj`'s enumerable string keys, own then inherited
@@ -87,7 +88,9 @@ pub fn iter_step(ctx: &mut Ctx, it: ObjId) -> JsResult<Option<Value>> {
                     let out = match yields {
                         IterYield::Values => x,
                         IterYield::Keys => Value::Num(pos as f64),
-                        IterYield::Entries => Value::Obj(ops::new_array(ctx, vec![Value::Num(pos as f64), x])?),
+                        IterYield::Entries => {
+                            Value::Obj(ops::new_array(ctx, vec![Value::Num(pos as f64), x])?)
+                        }
                     };
                     Some((out, pos + 1))
                 }
@@ -100,7 +103,9 @@ pub fn iter_step(ctx: &mut Ctx, it: ObjId) -> JsResult<Option<Value>> {
                 None => None,
                 Some(u) => {
                     let pair = (0xD800..0xDC00).contains(&u)
-                        && js.get(pos + 1).is_some_and(|l| (0xDC00..0xE000).contains(&l));
+                        && js
+                            .get(pos + 1)
+                            .is_some_and(|l| (0xDC00..0xE000).contains(&l));
                     let n = if pair { 2 } else { 1 };
                     let piece = if n == 1 {
                         Value::Str(ops::unit_string(ctx, u)?)

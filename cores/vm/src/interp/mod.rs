@@ -171,7 +171,12 @@ impl Vm {
     /// The value of an export of a program's entry module.
     pub fn export(&self, prog: u16, name: &str) -> Option<Value> {
         let slot = &self.progs[prog as usize];
-        let (_, g) = slot.loaded.program.exports.iter().find(|(n, _)| n == name)?;
+        let (_, g) = slot
+            .loaded
+            .program
+            .exports
+            .iter()
+            .find(|(n, _)| n == name)?;
         slot.globals.get(*g as usize).copied()
     }
 
@@ -210,7 +215,12 @@ impl Vm {
                 Ok(v) => v,
                 Err(e) => return self.fail(e),
             },
-            Err(msg) => return self.fail(crate::Interrupt::Error(ErrorKind::Js(crate::JsErrorKind::Error), msg)),
+            Err(msg) => {
+                return self.fail(crate::Interrupt::Error(
+                    ErrorKind::Js(crate::JsErrorKind::Error),
+                    msg,
+                ))
+            }
         };
         self.stack.truncate(at);
         self.stack.push(v);

@@ -122,11 +122,21 @@ impl Vm {
         type_error(format!("{shown} is not a function"))
     }
 
-    fn push_frame(&mut self, at: usize, argc: usize, callee: ObjId, prog: u16, func: u32) -> JsResult<()> {
+    fn push_frame(
+        &mut self,
+        at: usize,
+        argc: usize,
+        callee: ObjId,
+        prog: u16,
+        func: u32,
+    ) -> JsResult<()> {
         if self.frames.len() >= self.ctx.limits.max_depth as usize {
             return limit_error(
                 LimitKind::Depth,
-                format!("Maximum call depth of {} exceeded", self.ctx.limits.max_depth),
+                format!(
+                    "Maximum call depth of {} exceeded",
+                    self.ctx.limits.max_depth
+                ),
             );
         }
         let fp = &self.progs[prog as usize].loaded.program.funcs[func as usize];
@@ -142,7 +152,10 @@ impl Vm {
         if want > self.ctx.limits.max_stack {
             return limit_error(
                 LimitKind::Stack,
-                format!("value stack of {} slots exhausted", self.ctx.limits.max_stack),
+                format!(
+                    "value stack of {} slots exhausted",
+                    self.ctx.limits.max_stack
+                ),
             );
         }
         self.stack.resize(want, Value::Undefined);
@@ -164,7 +177,13 @@ impl Vm {
         self.make_closure(prog, func, 0, None)
     }
 
-    fn make_closure(&mut self, prog: u16, func: u32, base: usize, outer: Option<ObjId>) -> JsResult<ObjId> {
+    fn make_closure(
+        &mut self,
+        prog: u16,
+        func: u32,
+        base: usize,
+        outer: Option<ObjId>,
+    ) -> JsResult<ObjId> {
         let lp = self.progs[prog as usize].loaded.clone();
         let fp = &lp.program.funcs[func as usize];
         let mut caps = Vec::with_capacity(fp.captures.len());
@@ -238,14 +257,16 @@ impl Vm {
             }
             macro_rules! u32_ {
                 () => {{
-                    let v = u32::from_le_bytes([code[pc], code[pc + 1], code[pc + 2], code[pc + 3]]);
+                    let v =
+                        u32::from_le_bytes([code[pc], code[pc + 1], code[pc + 2], code[pc + 3]]);
                     pc += 4;
                     v as usize
                 }};
             }
             macro_rules! i32_ {
                 () => {{
-                    let v = i32::from_le_bytes([code[pc], code[pc + 1], code[pc + 2], code[pc + 3]]);
+                    let v =
+                        i32::from_le_bytes([code[pc], code[pc + 1], code[pc + 2], code[pc + 3]]);
                     pc += 4;
                     v as isize
                 }};
@@ -304,7 +325,10 @@ impl Vm {
                     self.ctx.energy = 0;
                     return limit_error(
                         LimitKind::Energy,
-                        format!("energy budget of {} units exhausted", self.ctx.limits.max_energy),
+                        format!(
+                            "energy budget of {} units exhausted",
+                            self.ctx.limits.max_energy
+                        ),
                     );
                 }
                 self.ctx.energy -= cost;
@@ -369,7 +393,11 @@ impl Vm {
                     Op::NewCell => {
                         let s = u16_!();
                         let v = self.stack[base + s];
-                        let v = if let Value::Cell(_) = v { Value::Empty } else { v };
+                        let v = if let Value::Cell(_) = v {
+                            Value::Empty
+                        } else {
+                            v
+                        };
                         let id = tri!(self.ctx.heap.alloc_cell(v));
                         self.stack[base + s] = Value::Cell(id);
                     }
@@ -436,7 +464,11 @@ impl Vm {
                     }
                     Op::SetGlobal | Op::ClearGlobal => {
                         let g = u32_!();
-                        let v = if op == Op::SetGlobal { self.pop() } else { Value::Empty };
+                        let v = if op == Op::SetGlobal {
+                            self.pop()
+                        } else {
+                            Value::Empty
+                        };
                         let slot = &mut self.progs[prog as usize];
                         if slot.frozen {
                             save!(ip);
@@ -448,7 +480,12 @@ impl Vm {
                     }
                     Op::GetBuiltin => {
                         let i = u16_!();
-                        let v = self.shared.builtin_values.get(i).copied().unwrap_or(Value::Undefined);
+                        let v = self
+                            .shared
+                            .builtin_values
+                            .get(i)
+                            .copied()
+                            .unwrap_or(Value::Undefined);
                         self.stack.push(v);
                     }
                     Op::Callee => self.stack.push(Value::Obj(callee)),
@@ -463,7 +500,11 @@ impl Vm {
                         return type_error("Assignment to constant variable.");
                     }
                     Op::Arguments => {
-                        let args = self.frames[fi].args.as_deref().map(|a| a.to_vec()).unwrap_or_default();
+                        let args = self.frames[fi]
+                            .args
+                            .as_deref()
+                            .map(|a| a.to_vec())
+                            .unwrap_or_default();
                         let proto = self.ctx.realm.object_proto;
                         let o = tri!(self
                             .ctx
@@ -544,7 +585,11 @@ impl Vm {
                         self.stack.push(Value::Obj(o));
                     }
                     Op::ArrayPush | Op::ArrayHole => {
-                        let v = if op == Op::ArrayPush { self.pop() } else { Value::Empty };
+                        let v = if op == Op::ArrayPush {
+                            self.pop()
+                        } else {
+                            Value::Empty
+                        };
                         let arr = self.top();
                         tri!(array_push(self, arr, v));
                     }
@@ -662,7 +707,8 @@ impl Vm {
                     Op::Eq | Op::Ne => {
                         let b = self.pop();
                         let a = self.pop();
-                        let r = ops::loose_eq(&mut self.ctx, a, b).map(|r| Value::Bool(r == (op == Op::Eq)));
+                        let r = ops::loose_eq(&mut self.ctx, a, b)
+                            .map(|r| Value::Bool(r == (op == Op::Eq)));
                         let code = if op == Op::Eq { 12 } else { 13 };
                         or_twin!(r, self.shared.binary, code, [a, b]);
                     }
@@ -683,10 +729,14 @@ impl Vm {
                                 _ => x >= y,
                             }),
                             _ => match op {
-                                Op::Lt => ops::less_than(&mut self.ctx, a, b, true).map(|r| r == Some(true)),
-                                Op::Gt => ops::less_than(&mut self.ctx, b, a, false).map(|r| r == Some(true)),
-                                Op::Le => ops::less_than(&mut self.ctx, b, a, false).map(|r| r == Some(false)),
-                                _ => ops::less_than(&mut self.ctx, a, b, true).map(|r| r == Some(false)),
+                                Op::Lt => ops::less_than(&mut self.ctx, a, b, true)
+                                    .map(|r| r == Some(true)),
+                                Op::Gt => ops::less_than(&mut self.ctx, b, a, false)
+                                    .map(|r| r == Some(true)),
+                                Op::Le => ops::less_than(&mut self.ctx, b, a, false)
+                                    .map(|r| r == Some(false)),
+                                _ => ops::less_than(&mut self.ctx, a, b, true)
+                                    .map(|r| r == Some(false)),
                             },
                         };
                         let code = 14 + (op as u8 - Op::Lt as u8);
@@ -705,7 +755,9 @@ impl Vm {
                             save!(ip);
                             let k = describe_key(self, key);
                             let shown = ops::display_primitive(&mut self.ctx, obj);
-                            return type_error(format!("Cannot use 'in' operator to search for '{k}' in {shown}"));
+                            return type_error(format!(
+                                "Cannot use 'in' operator to search for '{k}' in {shown}"
+                            ));
                         };
                         let key = tri!(conv::to_key(&mut self.ctx, key));
                         let r = ops::has_property(&self.ctx, o, key);
@@ -735,7 +787,8 @@ impl Vm {
                     }
                     Op::BitNot => {
                         let a = self.pop();
-                        let r = conv::to_number(&mut self.ctx, a).map(|x| Value::Num(!conv::to_int32(x) as f64));
+                        let r = conv::to_number(&mut self.ctx, a)
+                            .map(|x| Value::Num(!conv::to_int32(x) as f64));
                         or_twin!(r, self.shared.unary, 3, [a]);
                     }
                     Op::Typeof => {
@@ -813,7 +866,11 @@ impl Vm {
                         }
                     }
                     Op::Return | Op::ReturnUndef => {
-                        let v = if op == Op::Return { self.pop() } else { Value::Undefined };
+                        let v = if op == Op::Return {
+                            self.pop()
+                        } else {
+                            Value::Undefined
+                        };
                         let f = self.frames.pop();
                         if let Some(f) = f {
                             self.stack.truncate(f.base as usize - 1);
@@ -868,7 +925,11 @@ impl Vm {
                         if v.is_nullish() {
                             save!(ip);
                             let n = self.str_of(name);
-                            let what = if matches!(v, Value::Null) { "null" } else { "undefined" };
+                            let what = if matches!(v, Value::Null) {
+                                "null"
+                            } else {
+                                "undefined"
+                            };
                             return type_error(format!("Cannot destructure {n} as it is {what}."));
                         }
                     }
@@ -909,7 +970,11 @@ fn get_index(vm: &mut Vm, obj: Value, key: Value) -> JsResult<Value> {
     }
     if obj.is_nullish() {
         let k = describe_key(vm, key);
-        let what = if matches!(obj, Value::Null) { "null" } else { "undefined" };
+        let what = if matches!(obj, Value::Null) {
+            "null"
+        } else {
+            "undefined"
+        };
         return type_error(format!("Cannot read properties of {what} (reading '{k}')"));
     }
     let key = conv::to_key(&mut vm.ctx, key)?;
@@ -919,7 +984,11 @@ fn get_index(vm: &mut Vm, obj: Value, key: Value) -> JsResult<Value> {
 fn set_index(vm: &mut Vm, obj: Value, key: Value, v: Value) -> JsResult<()> {
     if obj.is_nullish() {
         let k = describe_key(vm, key);
-        let what = if matches!(obj, Value::Null) { "null" } else { "undefined" };
+        let what = if matches!(obj, Value::Null) {
+            "null"
+        } else {
+            "undefined"
+        };
         return type_error(format!("Cannot set properties of {what} (setting '{k}')"));
     }
     let key = conv::to_key(&mut vm.ctx, key)?;
@@ -939,7 +1008,9 @@ pub fn describe(ctx: &mut crate::Ctx, v: Value) -> String {
         Value::Str(s) => format!("\"{}\"", ctx.heap.str(s).to_rust_string()),
         Value::Obj(o) => match &ctx.heap.obj(o).kind {
             ObjKind::Array(_) => "[object Array]".into(),
-            ObjKind::Closure { .. } | ObjKind::Native { .. } | ObjKind::Bound { .. } => "function".into(),
+            ObjKind::Closure { .. } | ObjKind::Native { .. } | ObjKind::Bound { .. } => {
+                "function".into()
+            }
             _ => "#<Object>".into(),
         },
         _ => ops::display_primitive(ctx, v),
@@ -982,12 +1053,19 @@ fn spread_args(vm: &mut Vm, src: Value) -> JsResult<Vec<Value>> {
     let Some(it) = iter::make_iter(&mut vm.ctx, src)? else {
         let shown = describe(&mut vm.ctx, src);
         let shown = match src {
-            Value::Obj(_) => "object is not iterable (cannot read property Symbol(Symbol.iterator))".to_string(),
-            Value::Undefined | Value::Null => format!("{shown} is not iterable (cannot read property Symbol(Symbol.iterator))"),
-            _ => format!("{} {shown} is not iterable (cannot read property Symbol(Symbol.iterator))", {
-                let t = conv::typeof_atom(&vm.ctx, src);
-                vm.ctx.heap.str(t).to_rust_string()
-            }),
+            Value::Obj(_) => {
+                "object is not iterable (cannot read property Symbol(Symbol.iterator))".to_string()
+            }
+            Value::Undefined | Value::Null => {
+                format!("{shown} is not iterable (cannot read property Symbol(Symbol.iterator))")
+            }
+            _ => format!(
+                "{} {shown} is not iterable (cannot read property Symbol(Symbol.iterator))",
+                {
+                    let t = conv::typeof_atom(&vm.ctx, src);
+                    vm.ctx.heap.str(t).to_rust_string()
+                }
+            ),
         };
         return type_error(shown);
     };
@@ -1051,7 +1129,10 @@ fn construct(vm: &mut Vm, at: usize, argc: usize, name: Value) -> JsResult<()> {
     let Some(f) = ctor else {
         let n = vm.str_of(name);
         if let Value::Obj(o) = c {
-            if let ObjKind::Closure { is_arrow: false, .. } = vm.ctx.heap.obj(o).kind {
+            if let ObjKind::Closure {
+                is_arrow: false, ..
+            } = vm.ctx.heap.obj(o).kind
+            {
                 return type_error(format!(
                     "{n} cannot be used with 'new': constructor functions are classes by another name. \
                      Call a factory function that returns an object literal instead"
@@ -1061,7 +1142,11 @@ fn construct(vm: &mut Vm, at: usize, argc: usize, name: Value) -> JsResult<()> {
         return type_error(format!("{n} is not a constructor"));
     };
     vm.ctx.charge(1)?;
-    let r = f(&mut vm.ctx, Value::Undefined, &vm.stack[at + 1..at + 1 + argc]);
+    let r = f(
+        &mut vm.ctx,
+        Value::Undefined,
+        &vm.stack[at + 1..at + 1 + argc],
+    );
     let v = match r {
         Ok(v) => v,
         Err(Interrupt::NeedsJs) => {

@@ -260,7 +260,10 @@ ops! {
     /// `[arr] -> [arr]`: append a hole.
     ArrayHole = "array_hole", [], 1;
     /// `[arr iterable] -> [arr]`: append every value of the iterable.
-    ArraySpread = "array_spread", [], 2;
+    /// TypeError `name is not iterable` (`name` renders the operand as V8
+    /// does); an empty name means a call's spread argument, with V8's
+    /// message for that case.
+    ArraySpread = "array_spread", [U16], 2;
     /// `[obj v] -> [obj]`: define own property `atom` (object literals).
     DefineField = "define_field", [U16], 2;
     /// `[obj key v] -> [obj]`: define own property (computed key).
@@ -445,6 +448,7 @@ pub fn disassemble(p: &Program) -> String {
                                 | Op::CallSpread
                                 | Op::NewSpread
                                 | Op::GetIter
+                                | Op::ArraySpread
                                 | Op::CheckObjectCoercible
                         ) {
                             if let Some(c) = p.consts.get(v as usize) {

@@ -176,9 +176,11 @@ impl<'a> ModCompiler<'a> {
                             self.op(Op::ArrayPush);
                         }
                         Some(ArrayElem::Spread(x)) => {
+                            let name = render(x, self.names);
+                            let name = self.str_const(&name, x.span)?;
                             self.expr(x)?;
                             self.set_pos(x.span.start);
-                            self.op(Op::ArraySpread);
+                            self.op16(Op::ArraySpread, name);
                         }
                     }
                 }
@@ -226,6 +228,10 @@ impl<'a> ModCompiler<'a> {
                 if !*optional && self.namespace_member(object, prop)? {
                     return Ok(());
                 }
+                // V8 records the load's position before the object is
+                // evaluated: a TDZ error in `x.p` points at `p`.
+                let p = self.member_pos(prop);
+                self.set_pos(p);
                 self.expr(object)?;
                 if *optional {
                     self.chain_jump(0, e.span)?;
@@ -375,6 +381,9 @@ impl<'a> ModCompiler<'a> {
             }
             for a in args {
                 if let Arg::Expr(x) = a {
+                    // V8 records each argument's position (a TDZ error inside
+                    // it is reported there).
+                    self.set_pos(x.span.start);
                     self.expr(x)?;
                 }
             }
@@ -393,9 +402,10 @@ impl<'a> ModCompiler<'a> {
                     self.op(Op::ArrayPush);
                 }
                 Arg::Spread(x) => {
+                    let empty = self.str_const("", x.span)?;
                     self.expr(x)?;
                     self.set_pos(x.span.start);
-                    self.op(Op::ArraySpread);
+                    self.op16(Op::ArraySpread, empty);
                 }
             }
         }
@@ -622,7 +632,8 @@ impl<'a> ModCompiler<'a> {
                 if *optional {
                     self.chain_jump(0, arg.span)?;
                 }
-                self.set_pos(prop.span.start);
+                // V8: `delete o.a` fails at the `delete`, `delete o[k]` at `k`.
+                self.set_pos(span.start);
                 let k = self.sym_const(prop.sym, prop.span)?;
                 self.op16(Op::DeleteProp, k);
                 Ok(())
@@ -637,7 +648,7 @@ impl<'a> ModCompiler<'a> {
                     self.chain_jump(0, arg.span)?;
                 }
                 self.index_key(index)?;
-                self.set_pos(span.start);
+                self.set_pos(index.span.start);
                 self.op(Op::DeleteIndex);
                 Ok(())
             }

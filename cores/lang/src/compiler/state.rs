@@ -596,7 +596,9 @@ impl<'a> ModCompiler<'a> {
         let check = r.kind.lexical() && !r.initialized;
         if check {
             self.info_out.tdz.insert(r.key);
-            self.set_pos(span.start);
+            // No position of its own: V8 reports a TDZ error at the position
+            // of the enclosing statement or expression that was last recorded.
+            let _ = span;
             let name = self.sym_const(sym, span)?;
             match r.access {
                 Access::Local { slot, boxed: false } => {

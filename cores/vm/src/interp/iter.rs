@@ -25,6 +25,23 @@ pub fn make_iter(ctx: &mut Ctx, v: Value) -> JsResult<Option<ObjId>> {
     Ok(Some(new_iter(ctx, source, yields)?))
 }
 
+/// Whether `v` can be iterated without user code (the kinds of [`make_iter`]).
+pub fn is_iterable(ctx: &Ctx, v: Value) -> bool {
+    match v {
+        Value::Str(_) => true,
+        Value::Obj(o) => matches!(
+            ctx.heap.obj(o).kind,
+            ObjKind::Array(_)
+                | ObjKind::Arguments(_)
+                | ObjKind::Map(_)
+                | ObjKind::Set(_)
+                | ObjKind::Iterator(_)
+                | ObjKind::Primitive(Value::Str(_))
+        ),
+        _ => false,
+    }
+}
+
 pub fn new_iter(ctx: &mut Ctx, source: IterSource, yields: IterYield) -> JsResult<ObjId> {
     let proto = ctx.realm.iterator_proto;
     let state = IterState {

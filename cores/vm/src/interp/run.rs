@@ -594,9 +594,10 @@ impl Vm {
                         tri!(array_push(self, arr, v));
                     }
                     Op::ArraySpread => {
+                        let name = consts[u16_!()];
                         let src = self.pop();
                         let arr = self.top();
-                        tri!(spread_into(self, arr, src));
+                        tri!(spread_into(self, arr, src, name));
                     }
                     Op::DefineField => {
                         let k = u16_!();
@@ -1029,7 +1030,15 @@ fn array_push(vm: &mut Vm, arr: Value, v: Value) -> JsResult<()> {
 }
 
 /// Appends every value of `src` (an iterable) to the array `arr`.
-fn spread_into(vm: &mut Vm, arr: Value, src: Value) -> JsResult<()> {
+fn spread_into(vm: &mut Vm, arr: Value, src: Value, name: Value) -> JsResult<()> {
+    if !iter::is_iterable(&vm.ctx, src) {
+        let n = vm.str_of(name);
+        return if n.is_empty() {
+            type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function")
+        } else {
+            type_error(format!("{n} is not iterable"))
+        };
+    }
     let items = spread_args(vm, src)?;
     let Value::Obj(o) = arr else { return Ok(()) };
     let len = vm.ctx.heap.obj(o).as_array().map_or(0, |a| a.len());

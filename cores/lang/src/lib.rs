@@ -41,3 +41,12 @@ pub mod source;
 
 pub use diag::{Diagnostic, Locale, Removed};
 pub use source::{SourceFile, Span};
+
+/// Runs `f` with enough stack for one more level of recursive descent:
+/// when less than 256 KiB is left, continues on a fresh 4 MiB segment.
+/// The parser and the compiler recurse through this at every nesting level,
+/// so deep (but bounded, see [`parser::MAX_DEPTH`]) input never overflows
+/// the caller's stack, whatever thread it runs on.
+pub fn grow_stack<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(256 * 1024, 4 << 20, f)
+}

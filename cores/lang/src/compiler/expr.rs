@@ -151,6 +151,10 @@ impl<'a> ModCompiler<'a> {
 
     /// `[] -> [value]`
     pub fn expr(&mut self, e: &Expr) -> R<()> {
+        crate::grow_stack(|| self.expr_here(e))
+    }
+
+    fn expr_here(&mut self, e: &Expr) -> R<()> {
         match &e.kind {
             ExprKind::Num(n) => self.num(*n, e.span)?,
             ExprKind::Str(s) => {

@@ -355,6 +355,10 @@ impl<'a> ModCompiler<'a> {
     }
 
     pub fn stmt(&mut self, s: &Stmt) -> R<()> {
+        crate::grow_stack(|| self.stmt_here(s))
+    }
+
+    fn stmt_here(&mut self, s: &Stmt) -> R<()> {
         self.set_pos(s.span.start);
         match &s.kind {
             StmtKind::Var(d) => self.var_decl(d),

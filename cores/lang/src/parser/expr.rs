@@ -82,6 +82,10 @@ impl Parser<'_> {
     /// the result is an array or object literal (an element of an outer
     /// literal that may still become a destructuring pattern).
     pub(super) fn parse_assign_cover(&mut self, no_in: bool) -> PResult<Expr> {
+        crate::grow_stack(|| self.parse_assign_cover_here(no_in))
+    }
+
+    fn parse_assign_cover_here(&mut self, no_in: bool) -> PResult<Expr> {
         self.enter()?;
         let saved = self.cover_init.take();
         let r = self.parse_assign_inner(no_in);
@@ -320,6 +324,10 @@ impl Parser<'_> {
     }
 
     fn parse_unary(&mut self) -> PResult<Expr> {
+        crate::grow_stack(|| self.parse_unary_here())
+    }
+
+    fn parse_unary_here(&mut self) -> PResult<Expr> {
         let start = self.span();
         let op = match self.peek() {
             Tok::P(P::Bang) => UnaryOp::Not,

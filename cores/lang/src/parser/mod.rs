@@ -48,29 +48,11 @@ pub fn parse_module_arc(
     })
 }
 
-/// Stack of the thread the parser runs on: [`MAX_DEPTH`] levels of nesting
-/// take a few MiB in debug builds (frames are large there), whatever stack
-/// the caller runs on. Only touched pages are ever committed.
-const PARSE_STACK: usize = 64 << 20;
-
 /// Parse module source text; the error is not yet attached to a file.
-///
-/// Runs on a scoped thread with its own large stack (falls back to the
-/// caller's thread if one cannot be spawned).
+/// Deep nesting is safe on any thread: the recursive entry points grow the
+/// stack on demand ([`crate::grow_stack`]).
 pub fn parse(text: &str, interner: &mut Interner) -> Result<ast::Module, SyntaxError> {
-    let spawned = std::thread::scope(|s| {
-        std::thread::Builder::new()
-            .name("kitwork-parse".into())
-            .stack_size(PARSE_STACK)
-            .spawn_scoped(s, || parse_here(text, interner))
-            .ok()
-            .map(|h| h.join())
-    });
-    match spawned {
-        Some(Ok(r)) => r,
-        Some(Err(panic)) => std::panic::resume_unwind(panic),
-        None => parse_here(text, interner),
-    }
+    parse_here(text, interner)
 }
 
 /// [`parse`] on the current thread.

@@ -36,6 +36,10 @@ impl Parser<'_> {
 
     /// A binding target: identifier, `[...]` or `{...}` pattern.
     pub(super) fn parse_binding(&mut self) -> PResult<Pattern> {
+        crate::grow_stack(|| self.parse_binding_here())
+    }
+
+    fn parse_binding_here(&mut self) -> PResult<Pattern> {
         match self.peek() {
             Tok::P(P::LBracket) => {
                 self.enter()?;

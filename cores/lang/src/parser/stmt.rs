@@ -61,6 +61,10 @@ impl Parser<'_> {
 
     /// A statement (also the body of `if` / `for`).
     fn parse_statement(&mut self) -> PResult<Stmt> {
+        crate::grow_stack(|| self.parse_statement_here())
+    }
+
+    fn parse_statement_here(&mut self) -> PResult<Stmt> {
         self.enter()?;
         let r = self.parse_statement_inner();
         self.leave(1);

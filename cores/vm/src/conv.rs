@@ -69,50 +69,83 @@ pub fn to_primitive(ctx: &mut Ctx, v: Value, hint: Hint) -> JsResult<Value> {
 
 /// The built-in `toString` of an object (no user code involved).
 fn object_to_string(ctx: &mut Ctx, o: ObjId) -> JsResult<StrId> {
-    let mut seen = Vec::new();
     let mut b = StrBuilder::new();
-    write_object(ctx, o, &mut b, &mut seen)?;
+    if matches!(ctx.heap.obj(o).kind, ObjKind::Array(_)) {
+        write_array(ctx, o, &mut b)?;
+    } else {
+        write_object(ctx, o, &mut b)?;
+    }
     ctx.heap.intern_or_alloc(b.finish())
 }
 
-fn write_object(
-    ctx: &mut Ctx,
-    o: ObjId,
-    b: &mut StrBuilder,
-    seen: &mut Vec<ObjId>,
-) -> JsResult<()> {
+/// Nesting of arrays inside arrays that `join` follows, like V8's stack limit.
+const MAX_JOIN_DEPTH: usize = 10_000;
+
+/// `Array.prototype.join(",")` over nested arrays with an explicit stack
+/// (never Rust recursion); an array met again inside itself prints empty.
+fn write_array(ctx: &mut Ctx, root: ObjId, b: &mut StrBuilder) -> JsResult<()> {
+    let mut stack: Vec<(ObjId, usize)> = vec![(root, 0)];
+    let mut open: ahash::AHashSet<ObjId> = ahash::AHashSet::new();
+    open.insert(root);
+    while let Some(&mut (arr, ref mut i)) = stack.last_mut() {
+        let elem = match &ctx.heap.obj(arr).kind {
+            ObjKind::Array(elems) => elems.get(*i).copied(),
+            _ => None,
+        };
+        let Some(e) = elem else {
+            stack.pop();
+            open.remove(&arr);
+            continue;
+        };
+        if *i > 0 {
+            b.push_unit(b',' as u16);
+        }
+        *i += 1;
+        ctx.charge(1)?;
+        match e {
+            Value::Undefined | Value::Null | Value::Empty => {}
+            Value::Obj(inner) => {
+                if user_method(ctx, inner, atoms::TO_STRING).is_some()
+                    || user_method(ctx, inner, atoms::VALUE_OF).is_some()
+                {
+                    return Err(Interrupt::NeedsJs);
+                }
+                if matches!(ctx.heap.obj(inner).kind, ObjKind::Array(_)) {
+                    if open.contains(&inner) {
+                        continue;
+                    }
+                    if stack.len() >= MAX_JOIN_DEPTH {
+                        return crate::error::range_error("Maximum call stack size exceeded");
+                    }
+                    open.insert(inner);
+                    stack.push((inner, 0));
+                } else {
+                    write_object(ctx, inner, b)?;
+                }
+            }
+            v => {
+                let s = to_string(ctx, v)?;
+                b.push_js(ctx.heap.str(s));
+            }
+        }
+        if b.len() > ctx.heap.max_string {
+            return crate::error::limit_error(
+                crate::error::LimitKind::StringSize,
+                format!(
+                    "string length exceeds the cap of {} code units",
+                    ctx.heap.max_string
+                ),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// ToString of a non-array object.
+fn write_object(ctx: &mut Ctx, o: ObjId, b: &mut StrBuilder) -> JsResult<()> {
     let obj = ctx.heap.obj(o);
     match &obj.kind {
-        ObjKind::Array(elems) => {
-            // Array.prototype.join(","), cycles print as empty.
-            if seen.contains(&o) {
-                return Ok(());
-            }
-            seen.push(o);
-            let elems = elems.clone();
-            for (i, e) in elems.iter().enumerate() {
-                if i > 0 {
-                    b.push_unit(b',' as u16);
-                }
-                match *e {
-                    Value::Undefined | Value::Null | Value::Empty => {}
-                    Value::Obj(inner) => {
-                        if user_method(ctx, inner, atoms::TO_STRING).is_some()
-                            || user_method(ctx, inner, atoms::VALUE_OF).is_some()
-                        {
-                            return Err(Interrupt::NeedsJs);
-                        }
-                        write_object(ctx, inner, b, seen)?
-                    }
-                    v => {
-                        let s = to_string(ctx, v)?;
-                        b.push_js(ctx.heap.str(s));
-                    }
-                }
-                ctx.charge(1)?;
-            }
-            seen.pop();
-        }
+        ObjKind::Array(_) => write_array(ctx, o, b)?,
         ObjKind::Primitive(p) => {
             let p = *p;
             let s = to_string(ctx, p)?;

@@ -4,7 +4,7 @@
 //! which follows V8's (`builtins-date.cc`) where it differs from the spec
 //! only in corner cases.
 
-use super::{arg, Builder};
+use super::{arg, intrinsics::describe, Builder};
 use crate::conv::{self, Hint, Key};
 use crate::error::{range_error, type_error, Interrupt, JsResult};
 use crate::object::{ObjKind, Object};
@@ -104,15 +104,21 @@ pub fn new_date(ctx: &mut Ctx, t: f64) -> JsResult<ObjId> {
     ctx.heap.alloc(Object::new(Some(proto), ObjKind::Date(t)))
 }
 
-/// The time value of a Date `this`.
-fn this_time(ctx: &Ctx, this: Value) -> JsResult<f64> {
-    match this {
-        Value::Obj(o) => match ctx.heap.obj(o).kind {
-            ObjKind::Date(t) => Ok(t),
-            _ => type_error("this is not a Date object."),
-        },
-        _ => type_error("this is not a Date object."),
+/// The time value of a Date `this`. The getters fail with V8's short
+/// message; every other method (`method` non-empty) names itself.
+fn this_time(ctx: &mut Ctx, this: Value, method: &str) -> JsResult<f64> {
+    if let Value::Obj(o) = this {
+        if let ObjKind::Date(t) = ctx.heap.obj(o).kind {
+            return Ok(t);
+        }
     }
+    if method.is_empty() {
+        return type_error("this is not a Date object.");
+    }
+    let d = describe(ctx, this);
+    type_error(format!(
+        "Method Date.prototype.{method} called on incompatible receiver {d}"
+    ))
 }
 
 /// Stores a new time value into a Date `this` and returns it.
@@ -197,46 +203,54 @@ fn utc(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
 // ---------------------------------------------------------------- getters
 
 /// A field of the local (or UTC) time of `this`; NaN for invalid dates.
-fn field(ctx: &Ctx, this: Value, local: bool, f: fn(&calendar::Fields) -> f64) -> JsResult<Value> {
-    let t = this_time(ctx, this)?;
+fn field(
+    ctx: &mut Ctx,
+    this: Value,
+    method: &str,
+    local: bool,
+    f: fn(&calendar::Fields) -> f64,
+) -> JsResult<Value> {
+    let t = this_time(ctx, this, method)?;
     let t = if local { calendar::local_time(t) } else { t };
     Ok(Value::Num(calendar::fields(t).map_or(f64::NAN, |x| f(&x))))
 }
 
 macro_rules! getters {
-    ($($name:ident $local:literal |$f:ident| $e:expr;)*) => {$(
+    ($($name:ident $method:literal $local:literal |$f:ident| $e:expr;)*) => {$(
         fn $name(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
-            field(ctx, this, $local, |$f| $e)
+            field(ctx, this, $method, $local, |$f| $e)
         }
     )*};
 }
 
 getters! {
-    get_full_year true |f| f.year as f64;
-    get_month true |f| f.month as f64;
-    get_date true |f| f.day as f64;
-    get_day true |f| f.weekday as f64;
-    get_hours true |f| f.hour as f64;
-    get_minutes true |f| f.minute as f64;
-    get_seconds true |f| f.second as f64;
-    get_milliseconds true |f| f.ms as f64;
-    get_year true |f| f.year as f64 - 1900.0;
-    get_utc_full_year false |f| f.year as f64;
-    get_utc_month false |f| f.month as f64;
-    get_utc_date false |f| f.day as f64;
-    get_utc_day false |f| f.weekday as f64;
-    get_utc_hours false |f| f.hour as f64;
-    get_utc_minutes false |f| f.minute as f64;
-    get_utc_seconds false |f| f.second as f64;
-    get_utc_milliseconds false |f| f.ms as f64;
+    get_full_year "" true |f| f.year as f64;
+    get_month "" true |f| f.month as f64;
+    get_date "" true |f| f.day as f64;
+    get_day "" true |f| f.weekday as f64;
+    get_hours "" true |f| f.hour as f64;
+    get_minutes "" true |f| f.minute as f64;
+    get_seconds "" true |f| f.second as f64;
+    get_milliseconds "" true |f| f.ms as f64;
+    get_year "getYear" true |f| f.year as f64 - 1900.0;
+    get_utc_full_year "" false |f| f.year as f64;
+    get_utc_month "" false |f| f.month as f64;
+    get_utc_date "" false |f| f.day as f64;
+    get_utc_day "" false |f| f.weekday as f64;
+    get_utc_hours "" false |f| f.hour as f64;
+    get_utc_minutes "" false |f| f.minute as f64;
+    get_utc_seconds "" false |f| f.second as f64;
+    get_utc_milliseconds "" false |f| f.ms as f64;
 }
 
 fn get_time(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
-    Ok(Value::Num(this_time(ctx, this)?))
+    Ok(Value::Num(this_time(ctx, this, "")?))
 }
 
 fn get_timezone_offset(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
-    Ok(Value::Num(format::timezone_offset(this_time(ctx, this)?)))
+    Ok(Value::Num(format::timezone_offset(this_time(
+        ctx, this, "",
+    )?)))
 }
 
 // ---------------------------------------------------------------- setters
@@ -249,8 +263,23 @@ const YEAR: usize = 0;
 /// missing; the others when given, at most `max`), normalises through
 /// MakeDay/MakeTime and stores the clipped result. An invalid date stays
 /// invalid, except that `setFullYear` starts over from +0.
-fn set_parts(ctx: &mut Ctx, this: Value, args: &[Value], first: usize, max: usize, local: bool) -> JsResult<Value> {
-    let t = this_time(ctx, this)?;
+struct Setter {
+    method: &'static str,
+    /// First component replaced.
+    first: usize,
+    /// Arguments read at most.
+    max: usize,
+    local: bool,
+}
+
+fn set_parts(ctx: &mut Ctx, this: Value, args: &[Value], s: Setter) -> JsResult<Value> {
+    let Setter {
+        method,
+        first,
+        max,
+        local,
+    } = s;
+    let t = this_time(ctx, this, method)?;
     let n = args.len().clamp(1, max);
     let mut nums = [0.0; 7];
     for (i, slot) in nums.iter_mut().take(n).enumerate() {
@@ -296,69 +325,76 @@ fn set_parts(ctx: &mut Ctx, this: Value, args: &[Value], first: usize, max: usiz
 }
 
 macro_rules! setters {
-    ($($name:ident $first:literal $max:literal $local:literal;)*) => {$(
+    ($($name:ident $method:literal $first:literal $max:literal $local:literal;)*) => {$(
         fn $name(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
-            set_parts(ctx, this, args, $first, $max, $local)
+            let s = Setter { method: $method, first: $first, max: $max, local: $local };
+            set_parts(ctx, this, args, s)
         }
     )*};
 }
 
 setters! {
-    set_full_year 0 3 true;
-    set_month 1 2 true;
-    set_date 2 1 true;
-    set_hours 3 4 true;
-    set_minutes 4 3 true;
-    set_seconds 5 2 true;
-    set_milliseconds 6 1 true;
-    set_utc_full_year 0 3 false;
-    set_utc_month 1 2 false;
-    set_utc_date 2 1 false;
-    set_utc_hours 3 4 false;
-    set_utc_minutes 4 3 false;
-    set_utc_seconds 5 2 false;
-    set_utc_milliseconds 6 1 false;
+    set_full_year "setFullYear" 0 3 true;
+    set_month "setMonth" 1 2 true;
+    set_date "setDate" 2 1 true;
+    set_hours "setHours" 3 4 true;
+    set_minutes "setMinutes" 4 3 true;
+    set_seconds "setSeconds" 5 2 true;
+    set_milliseconds "setMilliseconds" 6 1 true;
+    set_utc_full_year "setUTCFullYear" 0 3 false;
+    set_utc_month "setUTCMonth" 1 2 false;
+    set_utc_date "setUTCDate" 2 1 false;
+    set_utc_hours "setUTCHours" 3 4 false;
+    set_utc_minutes "setUTCMinutes" 4 3 false;
+    set_utc_seconds "setUTCSeconds" 5 2 false;
+    set_utc_milliseconds "setUTCMilliseconds" 6 1 false;
 }
 
 fn set_time(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
-    this_time(ctx, this)?;
+    this_time(ctx, this, "setTime")?;
     let t = conv::to_number(ctx, arg(args, 0))?;
     store(ctx, this, calendar::time_clip(t))
 }
 
 /// `setYear(y)`: like `setFullYear(y)` with 0-99 meaning 1900-1999.
 fn set_year(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
-    this_time(ctx, this)?;
+    this_time(ctx, this, "setYear")?;
     let y = conv::to_number(ctx, arg(args, 0))?;
     if y.is_nan() {
         return store(ctx, this, f64::NAN);
     }
-    set_parts(ctx, this, &[Value::Num(calendar::full_year(y))], YEAR, 1, true)
+    let s = Setter {
+        method: "setYear",
+        first: YEAR,
+        max: 1,
+        local: true,
+    };
+    set_parts(ctx, this, &[Value::Num(calendar::full_year(y))], s)
 }
 
 // ---------------------------------------------------------------- strings
 
 macro_rules! formatters {
-    ($($name:ident => $f:path;)*) => {$(
+    ($($name:ident $method:literal => $f:path;)*) => {$(
         fn $name(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
-            let t = this_time(ctx, this)?;
+            let t = this_time(ctx, this, $method)?;
             str_result(ctx, &$f(t))
         }
     )*};
 }
 
 formatters! {
-    to_string => format::date_to_string;
-    to_date_string => format::to_date_string;
-    to_time_string => format::to_time_string;
-    to_utc_string => format::to_utc_string;
-    to_locale_string => format::to_locale_string;
-    to_locale_date_string => format::to_locale_date_string;
-    to_locale_time_string => format::to_locale_time_string;
+    to_string "toString" => format::date_to_string;
+    to_date_string "toDateString" => format::to_date_string;
+    to_time_string "toTimeString" => format::to_time_string;
+    to_utc_string "toUTCString" => format::to_utc_string;
+    to_locale_string "toLocaleString" => format::to_locale_string;
+    to_locale_date_string "toLocaleDateString" => format::to_locale_date_string;
+    to_locale_time_string "toLocaleTimeString" => format::to_locale_time_string;
 }
 
 fn to_iso_string_fn(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
-    let t = this_time(ctx, this)?;
+    let t = this_time(ctx, this, "toISOString")?;
     match format::to_iso_string(t) {
         Some(s) => str_result(ctx, &s),
         None => range_error("Invalid time value"),
@@ -369,7 +405,7 @@ fn to_iso_string_fn(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> 
 /// `this.toISOString()` (generic: works on any object with that method).
 fn to_json(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
     if this.is_nullish() {
-        return type_error("Date.prototype.toJSON called on null or undefined");
+        return type_error("Cannot convert undefined or null to object");
     }
     let tv = conv::to_primitive(ctx, this, Hint::Number)?;
     if let Value::Num(n) = tv {

@@ -139,7 +139,9 @@ const KEYWORDS: &[(&[u8; 3], KeywordType, i32)] = &[
 /// Keyword of a word's lower-cased prefix; longer words only for months.
 fn lookup_keyword(prefix: [u32; 3], len: usize) -> (KeywordType, i32) {
     for (p, ty, v) in KEYWORDS {
-        if p.iter().zip(prefix.iter()).all(|(&a, &b)| a as u32 == b) && (len <= 3 || *ty == KeywordType::MonthName) {
+        if p.iter().zip(prefix.iter()).all(|(&a, &b)| a as u32 == b)
+            && (len <= 3 || *ty == KeywordType::MonthName)
+        {
             return (*ty, *v);
         }
     }
@@ -173,8 +175,13 @@ impl<'a> Reader<'a> {
     fn is_digit(&self) -> bool {
         (b'0' as u32..=b'9' as u32).contains(&self.ch)
     }
+    /// Word characters: `A` and above, except white space (line
+    /// terminators such as U+2028 do count as word characters).
     fn is_alpha_or_above(&self) -> bool {
         self.ch >= b'A' as u32
+            && !(self.ch <= 0xFFFF
+                && is_js_space(self.ch as u16)
+                && !matches!(self.ch, 0x2028 | 0x2029))
     }
     fn skip(&mut self, c: u8) -> bool {
         if self.ch == c as u32 {
@@ -345,7 +352,9 @@ impl TimeZone {
         let h = if self.hour == NONE { 0 } else { self.hour };
         let m = if self.minute == NONE { 0 } else { self.minute };
         // Unsigned arithmetic as in V8 (wraps rather than overflows).
-        let total = (h as u32).wrapping_mul(3600).wrapping_add((m as u32).wrapping_mul(60));
+        let total = (h as u32)
+            .wrapping_mul(3600)
+            .wrapping_add((m as u32).wrapping_mul(60));
         if total > i32::MAX as u32 {
             return None;
         }
@@ -365,7 +374,9 @@ impl Time {
         self.index == 0
     }
     fn is_expecting(&self, n: i32) -> bool {
-        (self.index == 1 && is_minute(n)) || (self.index == 2 && is_second(n)) || (self.index == 3 && is_millisecond(n))
+        (self.index == 1 && is_minute(n))
+            || (self.index == 2 && is_second(n))
+            || (self.index == 3 && is_millisecond(n))
     }
     fn add(&mut self, n: i32) -> bool {
         if self.index < 4 {
@@ -434,11 +445,13 @@ impl Day {
         if self.index < 1 {
             return None;
         }
-        let n = self.index;
         while self.index < 3 {
             self.comp[self.index] = 1;
             self.index += 1;
         }
+        // V8 tests its index after this fill, so it always sees three
+        // components: a lone number is a month and `Jan 15` is 2001.
+        let n = self.index;
         let c = self.comp;
         let (mut year, month, day);
         if self.named_month == NONE {
@@ -539,12 +552,18 @@ fn parse_es5(s: &mut Scanner, day: &mut Day, time: &mut Time, tz: &mut TimeZone)
         if !s.skip_symbol(b':') {
             return invalid;
         }
-        if !s.peek().is_fixed_number(2) || !is_minute(s.peek().number()) || (hour_is_24 && s.peek().number() > 0) {
+        if !s.peek().is_fixed_number(2)
+            || !is_minute(s.peek().number())
+            || (hour_is_24 && s.peek().number() > 0)
+        {
             return invalid;
         }
         time.add(s.next().number());
         if s.skip_symbol(b':') {
-            if !s.peek().is_fixed_number(2) || !is_second(s.peek().number()) || (hour_is_24 && s.peek().number() > 0) {
+            if !s.peek().is_fixed_number(2)
+                || !is_second(s.peek().number())
+                || (hour_is_24 && s.peek().number() > 0)
+            {
                 return invalid;
             }
             time.add(s.next().number());
@@ -658,7 +677,11 @@ pub fn parse_components(text: &[u16]) -> Option<Parsed> {
                     time.add_final(n);
                     // The time must end here: end, space, Z or a sign.
                     let p = s.peek();
-                    if !(p.tok == Tok::EndOfInput || p.tok == Tok::WhiteSpace || p.is_keyword_z() || p.is_sign()) {
+                    if !(p.tok == Tok::EndOfInput
+                        || p.tok == Tok::WhiteSpace
+                        || p.is_keyword_z()
+                        || p.is_sign())
+                    {
                         return None;
                     }
                 } else {
@@ -724,7 +747,10 @@ pub fn parse(text: &[u16]) -> f64 {
         return f64::NAN;
     };
     let f = |i: usize| c[i] as f64;
-    let date = make_date(make_day(f(0), f(1), f(2)), make_time(f(3), f(4), f(5), f(6)));
+    let date = make_date(
+        make_day(f(0), f(1), f(2)),
+        make_time(f(3), f(4), f(5), f(6)),
+    );
     match offset {
         None => local_to_clipped_utc(date),
         Some(secs) => {

@@ -194,6 +194,10 @@ impl<'a> Reader<'a> {
     fn read_unsigned_numeral(&mut self) -> i32 {
         let mut n = 0i32;
         let mut i = 0;
+        // Leading zeros are not significant digits.
+        while self.ch == b'0' as u32 {
+            self.next();
+        }
         while self.is_digit() {
             if i < MAX_SIGNIFICANT_DIGITS {
                 n = n * 10 + (self.ch - b'0' as u32) as i32;

@@ -142,7 +142,7 @@ fn parse_table() {
             failures.push(format!("{s}: got {got}, node {want}"));
         }
     }
-    assert!(n > 1500);
+    assert!(n > 3500);
     assert!(
         failures.is_empty(),
         "{} of {n} differ:\n{}",

@@ -18,6 +18,7 @@ use std::sync::Arc;
 
 pub mod array;
 pub mod console;
+pub mod date;
 pub mod error;
 pub mod function;
 pub mod global;
@@ -401,6 +402,7 @@ pub fn build() -> Builtins {
     console::install(&mut b);
     error::install(&mut b);
     map_set::install(&mut b);
+    date::install(&mut b);
     global::install(&mut b);
     let named = std::mem::take(&mut b.globals);
     let globals: Vec<Value> = GLOBAL_NAMES

@@ -187,7 +187,7 @@ fn write_object(ctx: &mut Ctx, o: ObjId, b: &mut StrBuilder) -> JsResult<()> {
         }
         ObjKind::Date(t) => {
             let t = *t;
-            b.push_str(&crate::ops::date_to_string(t));
+            b.push_str(&crate::builtins::date::date_to_string(t));
         }
         ObjKind::Map(_) => b.push_str("[object Map]"),
         ObjKind::Set(_) => b.push_str("[object Set]"),

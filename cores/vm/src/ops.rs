@@ -533,12 +533,3 @@ pub fn instance_of(ctx: &mut Ctx, v: Value, ctor: Value) -> JsResult<bool> {
         }
     }
 }
-
-/// `Date.prototype.toString` layout in the configured zone (UTC by default).
-pub fn date_to_string(t: f64) -> String {
-    if t.is_nan() {
-        return "Invalid Date".into();
-    }
-    // The full Date implementation formats this; kept minimal here.
-    format!("{t}")
-}

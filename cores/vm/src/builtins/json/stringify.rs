@@ -496,5 +496,8 @@ pub fn quote_json(s: &JsStr, out: &mut StrBuilder) {
 /// `Date.prototype.toISOString` of a time value; `None` when invalid
 /// (the caller throws `RangeError: Invalid time value` or writes `null`).
 pub fn date_iso_string(t: f64) -> Option<String> {
+    if !t.is_finite() || t.abs() > 8.64e15 {
+        return None;
+    }
     crate::builtins::date::format::to_iso_string(t)
 }

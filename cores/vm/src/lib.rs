@@ -23,6 +23,8 @@
 //! - `pool.rs`: the VM pool (reset in place, condemned VMs dropped)
 //! - `host.rs`: host values crossing into a VM
 //! - `builtins/`: Math, String, Array, Object, Number, JSON, console ...
+//! - `reference.rs`: the generated sections of `docs/reference.md`
+//!   (every built-in, every removed construct)
 
 pub mod atoms;
 pub mod builtins;
@@ -37,6 +39,7 @@ pub mod object;
 pub mod ops;
 pub mod pool;
 pub mod realm;
+pub mod reference;
 pub mod string;
 pub mod value;
 

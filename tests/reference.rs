@@ -76,7 +76,14 @@ fn first_cells(section: &str) -> BTreeSet<String> {
     section
         .lines()
         .filter(|l| l.starts_with("| `"))
-        .map(|l| l[2..].split(" |").next().unwrap().trim_matches('`').to_string())
+        .map(|l| {
+            l[2..]
+                .split(" |")
+                .next()
+                .unwrap()
+                .trim_matches('`')
+                .to_string()
+        })
         .collect()
 }
 

@@ -2,7 +2,7 @@
 //! [`Sym`], so scopes compare integers, not strings.
 
 use crate::ast::Sym;
-use std::collections::HashMap;
+use ahash::AHashMap as HashMap;
 
 #[derive(Default, Debug)]
 pub struct Interner {

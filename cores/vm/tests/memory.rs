@@ -54,3 +54,27 @@ fn hundred_thousand_runs_keep_memory_flat() {
         "memory grew from {warm} KiB to {end} KiB"
     );
 }
+
+#[test]
+fn fresh_vms_and_compiles_do_not_leak() {
+    let src =
+        "const xs = [1, 2, 3].map(x => ({ x, s: `n${x}` }));\nconsole.log(JSON.stringify(xs));\n";
+    let once = || {
+        let mut vm = Vm::new(Limits::default(), Box::new(SharedConsole::default()));
+        let prog = vm.load(compile(src)).unwrap();
+        assert!(matches!(vm.run_main(prog), Outcome::Done(_)));
+    };
+    for _ in 0..2_000 {
+        once();
+    }
+    let warm = rss_kib();
+    for _ in 0..20_000 {
+        once();
+    }
+    let end = rss_kib();
+    eprintln!("rss after 2k cold runs: {warm} KiB, after 22k: {end} KiB");
+    assert!(
+        end <= warm + 2048,
+        "memory grew from {warm} KiB to {end} KiB"
+    );
+}

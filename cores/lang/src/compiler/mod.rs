@@ -31,8 +31,8 @@ use crate::diag::{DiagKind, Diagnostic};
 use crate::intern::Interner;
 use crate::modules::Loader;
 use crate::source::{SourceFile, Span};
+use ahash::AHashMap as HashMap;
 use state::*;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// What the compiler knows of the host.

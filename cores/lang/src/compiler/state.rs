@@ -10,7 +10,7 @@ use crate::bytecode::{Capture, Const, Op};
 use crate::diag::{DiagKind, Diagnostic, Removed};
 use crate::intern::Interner;
 use crate::source::{SourceFile, Span};
-use std::collections::{HashMap, HashSet};
+use ahash::{AHashMap as HashMap, AHashSet as HashSet};
 use std::sync::Arc;
 
 pub(super) type R<T> = Result<T, Diagnostic>;

@@ -277,6 +277,29 @@ impl Vm {
                 }};
             }
 
+            // Fast paths of the hot operators: two numbers on top of the
+            // stack, result written in place (no temporary, no push).
+            macro_rules! num2 {
+                (|$x:ident, $y:ident| $e:expr) => {{
+                    let n = self.stack.len();
+                    if let (Value::Num($x), Value::Num($y)) = (self.stack[n - 2], self.stack[n - 1])
+                    {
+                        self.stack.truncate(n - 1);
+                        self.stack[n - 2] = $e;
+                        continue;
+                    }
+                }};
+            }
+            macro_rules! num1 {
+                (|$x:ident| $e:expr) => {{
+                    let n = self.stack.len();
+                    if let Value::Num($x) = self.stack[n - 1] {
+                        self.stack[n - 1] = Value::Num($e);
+                        continue;
+                    }
+                }};
+            }
+
             loop {
                 let ip = pc;
                 let byte = code[pc];
@@ -658,6 +681,7 @@ impl Vm {
                         or_twin!(r, self.shared.unary, 0, [v]);
                     }
                     Op::Add => {
+                        num2!(|x, y| Value::Num(x + y));
                         let b = self.pop();
                         let a = self.pop();
                         let r = match (a, b) {
@@ -667,6 +691,13 @@ impl Vm {
                         or_twin!(r, self.shared.binary, 0, [a, b]);
                     }
                     Op::Sub | Op::Mul | Op::Div | Op::Rem | Op::Exp => {
+                        match op {
+                            Op::Sub => num2!(|x, y| Value::Num(x - y)),
+                            Op::Mul => num2!(|x, y| Value::Num(x * y)),
+                            Op::Div => num2!(|x, y| Value::Num(x / y)),
+                            Op::Rem => num2!(|x, y| Value::Num(x % y)),
+                            _ => num2!(|x, y| Value::Num(js_pow(x, y))),
+                        }
                         let b = self.pop();
                         let a = self.pop();
                         let xy = match (a, b) {
@@ -687,6 +718,17 @@ impl Vm {
                         or_twin!(r, self.shared.binary, code, [a, b]);
                     }
                     Op::Shl | Op::Shr | Op::UShr | Op::BitAnd | Op::BitOr | Op::BitXor => {
+                        num2!(|x, y| {
+                            let (i, j) = (conv::to_int32(x), conv::to_int32(y));
+                            Value::Num(match op {
+                                Op::Shl => i.wrapping_shl(j as u32 & 31) as f64,
+                                Op::Shr => (i >> (j as u32 & 31)) as f64,
+                                Op::UShr => (conv::to_uint32(x) >> (j as u32 & 31)) as f64,
+                                Op::BitAnd => (i & j) as f64,
+                                Op::BitOr => (i | j) as f64,
+                                _ => (i ^ j) as f64,
+                            })
+                        });
                         let b = self.pop();
                         let a = self.pop();
                         let xy = conv::to_number(&mut self.ctx, a)
@@ -714,12 +756,19 @@ impl Vm {
                         or_twin!(r, self.shared.binary, code, [a, b]);
                     }
                     Op::StrictEq | Op::StrictNe => {
+                        num2!(|x, y| Value::Bool((x == y) == (op == Op::StrictEq)));
                         let b = self.pop();
                         let a = self.pop();
                         let r = ops::strict_eq(&self.ctx, a, b);
                         self.stack.push(Value::Bool(r == (op == Op::StrictEq)));
                     }
                     Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                        num2!(|x, y| Value::Bool(match op {
+                            Op::Lt => x < y,
+                            Op::Le => x <= y,
+                            Op::Gt => x > y,
+                            _ => x >= y,
+                        }));
                         let b = self.pop();
                         let a = self.pop();
                         let r = match (a, b) {
@@ -765,6 +814,12 @@ impl Vm {
                         self.stack.push(Value::Bool(r));
                     }
                     Op::Neg | Op::ToNum | Op::Inc | Op::Dec => {
+                        num1!(|x| match op {
+                            Op::Neg => -x,
+                            Op::ToNum => x,
+                            Op::Inc => x + 1.0,
+                            _ => x - 1.0,
+                        });
                         let a = self.pop();
                         let x = match a {
                             Value::Num(x) => Ok(x),
@@ -803,6 +858,12 @@ impl Vm {
                     Op::JumpIfFalse | Op::JumpIfTrue => {
                         let d = i32_!();
                         let v = self.pop();
+                        if let Value::Bool(b) = v {
+                            if b == (op == Op::JumpIfTrue) {
+                                jump!(d);
+                            }
+                            continue;
+                        }
                         if conv::to_boolean(&self.ctx, v) == (op == Op::JumpIfTrue) {
                             jump!(d);
                         }

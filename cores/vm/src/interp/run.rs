@@ -222,6 +222,10 @@ impl Vm {
     }
 
     fn run_frames(&mut self) -> JsResult<Value> {
+        // The running program, cloned only when a call crosses programs
+        // (user code <-> prelude), not on every call and return.
+        let mut lp_prog = u16::MAX;
+        let mut lp = self.progs[0].loaded.clone();
         'frames: loop {
             let fi = self.frames.len() - 1;
             let (prog, func, base, callee) = {
@@ -229,7 +233,10 @@ impl Vm {
                 (f.prog, f.func, f.base as usize, f.callee)
             };
             let mut pc = self.frames[fi].pc as usize;
-            let lp = self.progs[prog as usize].loaded.clone();
+            if prog != lp_prog {
+                lp = self.progs[prog as usize].loaded.clone();
+                lp_prog = prog;
+            }
             let fp = &lp.program.funcs[func as usize];
             let code = &fp.code[..];
             let consts = &lp.consts[..];

@@ -257,23 +257,21 @@ impl Vm {
             }
             macro_rules! u16_ {
                 () => {{
-                    let v = u16::from_le_bytes([code[pc], code[pc + 1]]);
+                    let v = u16::from_le_bytes(operand(code, pc));
                     pc += 2;
                     v as usize
                 }};
             }
             macro_rules! u32_ {
                 () => {{
-                    let v =
-                        u32::from_le_bytes([code[pc], code[pc + 1], code[pc + 2], code[pc + 3]]);
+                    let v = u32::from_le_bytes(operand(code, pc));
                     pc += 4;
                     v as usize
                 }};
             }
             macro_rules! i32_ {
                 () => {{
-                    let v =
-                        i32::from_le_bytes([code[pc], code[pc + 1], code[pc + 2], code[pc + 3]]);
+                    let v = i32::from_le_bytes(operand(code, pc));
                     pc += 4;
                     v as isize
                 }};
@@ -1006,6 +1004,16 @@ impl Vm {
                 }
             }
         }
+    }
+}
+
+/// The `N` operand bytes at `pc` (one bounds check; the compiler emits
+/// whole instructions, so a short read is a compiler bug).
+#[inline(always)]
+fn operand<const N: usize>(code: &[u8], pc: usize) -> [u8; N] {
+    match code.get(pc..pc + N) {
+        Some(b) => b.try_into().unwrap_or([0; N]),
+        None => [0; N],
     }
 }
 

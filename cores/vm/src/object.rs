@@ -9,14 +9,24 @@ pub type NativeFn = fn(&mut crate::Ctx, Value, &[Value]) -> crate::error::JsResu
 
 /// Own properties. Keys are interned strings (canonical [`StrId`]s), kept in
 /// JavaScript order: integer-like keys ascending first, then insertion order.
+///
+/// Why two lookup maps: integer-like keys are inserted in numeric order, in
+/// front of the named keys. Positions of named keys are stored relative to
+/// the end of the integer-like run, and integer-like keys map to their
+/// numeric value (found again by binary search), so inserting one kind never
+/// invalidates the other kind's map.
 #[derive(Clone, Debug, Default)]
 pub struct Props {
     keys: Vec<StrId>,
     vals: Vec<Value>,
     /// How many leading keys are array indices (kept sorted ascending).
     n_index: u32,
-    /// Built once an object grows past [`Props::INDEX_AT`] keys.
-    index: Option<Box<AHashMap<StrId, u32>>>,
+    /// The numeric values of those leading index keys.
+    index_vals: Vec<u32>,
+    /// Integer-like key -> its numeric value; built past [`Props::INDEX_AT`].
+    index_map: Option<Box<AHashMap<StrId, u32>>>,
+    /// Named key -> position after the integer-like run; built past [`Props::INDEX_AT`].
+    named_map: Option<Box<AHashMap<StrId, u32>>>,
 }
 
 impl Props {
@@ -31,9 +41,19 @@ impl Props {
 
     #[inline]
     pub fn find(&self, key: StrId) -> Option<usize> {
-        match &self.index {
-            Some(ix) => ix.get(&key).map(|&i| i as usize),
-            None => self.keys.iter().position(|&k| k == key),
+        let n = self.n_index as usize;
+        let in_index = match &self.index_map {
+            Some(m) => m
+                .get(&key)
+                .and_then(|v| self.index_vals.binary_search(v).ok()),
+            None => self.keys[..n].iter().position(|&k| k == key),
+        };
+        if in_index.is_some() {
+            return in_index;
+        }
+        match &self.named_map {
+            Some(m) => m.get(&key).map(|&i| n + i as usize),
+            None => self.keys[n..].iter().position(|&k| k == key).map(|i| n + i),
         }
     }
 
@@ -50,36 +70,43 @@ impl Props {
     }
 
     /// Inserts or overwrites. `index` is `Some(n)` when the key spells an
-    /// array index, so integer-like keys stay first and ascending.
-    pub fn insert(
-        &mut self,
-        key: StrId,
-        val: Value,
-        index: Option<u32>,
-        index_of: impl Fn(StrId) -> u32,
-    ) {
+    /// array index, so integer-like keys stay first and ascending. Returns
+    /// how many existing entries had to move (the caller charges for them).
+    pub fn insert(&mut self, key: StrId, val: Value, index: Option<u32>) -> usize {
         if let Some(i) = self.find(key) {
             self.vals[i] = val;
-            return;
+            return 0;
         }
+        let len = self.keys.len();
         match index {
             None => {
+                let rel = len - self.n_index as usize;
                 self.keys.push(key);
                 self.vals.push(val);
-                if let Some(ix) = &mut self.index {
-                    ix.insert(key, self.keys.len() as u32 - 1);
+                match &mut self.named_map {
+                    Some(m) => {
+                        m.insert(key, rel as u32);
+                    }
+                    None if rel + 1 > Self::INDEX_AT => self.rebuild_named(),
+                    None => {}
                 }
+                0
             }
             Some(n) => {
-                let at = self.keys[..self.n_index as usize].partition_point(|&k| index_of(k) < n);
+                let at = self.index_vals.partition_point(|&v| v < n);
                 self.keys.insert(at, key);
                 self.vals.insert(at, val);
+                self.index_vals.insert(at, n);
                 self.n_index += 1;
-                self.index = None;
+                match &mut self.index_map {
+                    Some(m) => {
+                        m.insert(key, n);
+                    }
+                    None if self.n_index as usize > Self::INDEX_AT => self.rebuild_index_map(),
+                    None => {}
+                }
+                len - at
             }
-        }
-        if self.index.is_none() && self.keys.len() > Self::INDEX_AT {
-            self.rebuild_index();
         }
     }
 
@@ -91,25 +118,34 @@ impl Props {
         self.vals.remove(i);
         if i < self.n_index as usize {
             self.n_index -= 1;
-        }
-        if self.index.is_some() {
-            self.rebuild_index();
+            self.index_vals.remove(i);
+            if let Some(m) = &mut self.index_map {
+                m.remove(&key);
+            }
+        } else if self.named_map.is_some() {
+            self.rebuild_named();
         }
         true
     }
 
-    fn rebuild_index(&mut self) {
-        if self.keys.len() > Self::INDEX_AT {
-            let ix = self
-                .keys
-                .iter()
-                .enumerate()
-                .map(|(i, &k)| (k, i as u32))
-                .collect();
-            self.index = Some(Box::new(ix));
-        } else {
-            self.index = None;
-        }
+    fn rebuild_named(&mut self) {
+        let n = self.n_index as usize;
+        let ix = self.keys[n..]
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| (k, i as u32))
+            .collect();
+        self.named_map = Some(Box::new(ix));
+    }
+
+    fn rebuild_index_map(&mut self) {
+        let n = self.n_index as usize;
+        let ix = self.keys[..n]
+            .iter()
+            .zip(self.index_vals.iter())
+            .map(|(&k, &v)| (k, v))
+            .collect();
+        self.index_map = Some(Box::new(ix));
     }
 
     pub fn keys(&self) -> &[StrId] {

@@ -266,25 +266,12 @@ pub fn set_obj(ctx: &mut Ctx, o: ObjId, key: Key, val: Value) -> JsResult<()> {
     if !exists {
         heap.charge(24)?;
     }
-    // Index keys of plain objects need their numeric value for ordering.
-    let index_of: Vec<(StrId, u32)> = if index.is_some() {
-        heap.obj(o)
-            .props
-            .keys()
-            .iter()
-            .filter_map(|&k| heap.str(k).as_index().map(|n| (k, n)))
-            .collect()
-    } else {
-        Vec::new()
-    };
     let obj = heap.obj_mut(o)?;
-    obj.props.insert(atom, val, index, |k| {
-        index_of
-            .iter()
-            .find(|(a, _)| *a == k)
-            .map(|(_, n)| *n)
-            .unwrap_or(0)
-    });
+    let moved = obj.props.insert(atom, val, index);
+    // Keeping integer-like keys ordered may move entries: paid in energy.
+    if moved >= 16 {
+        ctx.charge(moved as u64 / 16)?;
+    }
     Ok(())
 }
 

@@ -254,6 +254,8 @@ pub enum ObjKind {
 
 pub const FROZEN: u8 = 1;
 pub const NON_EXTENSIBLE: u8 = 2;
+/// `Object.seal`: no property may be added or deleted.
+pub const SEALED: u8 = 4;
 
 #[derive(Clone, Debug)]
 pub struct Object {

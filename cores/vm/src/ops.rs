@@ -297,7 +297,9 @@ pub fn delete(ctx: &mut Ctx, base: Value, key: Key) -> JsResult<bool> {
         }
         return Ok(true);
     };
-    if ctx.heap.obj(o).flags & (FROZEN) != 0 && get_own(ctx, o, key).is_some() {
+    if ctx.heap.obj(o).flags & (FROZEN | crate::object::SEALED) != 0
+        && get_own(ctx, o, key).is_some()
+    {
         let k = key_atom(ctx, key)?;
         let k = ctx.heap.str(k).to_rust_string();
         return type_error(format!(

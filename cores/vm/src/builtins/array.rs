@@ -23,9 +23,7 @@ mod sort;
 #[cfg(test)]
 pub(crate) mod tests;
 
-/// `Object.seal` marks objects with this flag besides `NON_EXTENSIBLE`:
-/// their properties cannot be deleted. (Shared with `object.rs`.)
-pub const SEALED: u8 = 4;
+pub use crate::object::SEALED;
 
 pub fn install(b: &mut Builder) {
     ctor::install(b);

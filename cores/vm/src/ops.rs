@@ -354,8 +354,27 @@ pub fn own_keys(ctx: &mut Ctx, o: ObjId) -> JsResult<Vec<Value>> {
     for i in n_elems {
         out.push(Value::Str(conv::number_to_str(ctx, i as f64)?));
     }
-    out.extend(ctx.heap.obj(o).props.keys().iter().map(|&k| Value::Str(k)));
+    let obj = ctx.heap.obj(o);
+    out.extend(
+        obj.props
+            .keys()
+            .iter()
+            .filter(|&&k| !is_hidden(&obj.kind, k))
+            .map(|&k| Value::Str(k)),
+    );
     Ok(out)
+}
+
+/// Properties JavaScript keeps non-enumerable that we store as ordinary
+/// ones: an error's `message`/`stack`/`cause`, a function's `name`/`length`.
+pub fn is_hidden(kind: &ObjKind, key: StrId) -> bool {
+    match kind {
+        ObjKind::Error => matches!(key, atoms::MESSAGE | atoms::STACK | atoms::CAUSE),
+        ObjKind::Bound { .. } | ObjKind::Closure { .. } | ObjKind::Native { .. } => {
+            matches!(key, atoms::NAME | atoms::LENGTH)
+        }
+        _ => false,
+    }
 }
 
 // ---------------------------------------------------------------- objects

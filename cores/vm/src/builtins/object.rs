@@ -15,7 +15,7 @@ use crate::error::{type_error, Interrupt, JsResult, TailCall};
 use crate::object::{ObjKind, Object, FROZEN, NON_EXTENSIBLE};
 use crate::ops;
 use crate::string::JsStr;
-use crate::value::{ObjId, StrId, Value};
+use crate::value::{ObjId, Value};
 use crate::Ctx;
 
 pub fn install(b: &mut Builder) {
@@ -88,15 +88,7 @@ fn construct(ctx: &mut Ctx, _: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 /// Own properties JavaScript defines as non-enumerable, by object kind.
-fn is_hidden(kind: &ObjKind, key: StrId) -> bool {
-    match kind {
-        ObjKind::Error => matches!(key, atoms::MESSAGE | atoms::STACK | atoms::CAUSE),
-        ObjKind::Bound { .. } | ObjKind::Closure { .. } | ObjKind::Native { .. } => {
-            matches!(key, atoms::NAME | atoms::LENGTH)
-        }
-        _ => false,
-    }
-}
+use crate::ops::is_hidden;
 
 /// Own enumerable string keys in JavaScript order (as atoms' values).
 pub fn enum_keys(ctx: &mut Ctx, v: Value) -> JsResult<Vec<Value>> {

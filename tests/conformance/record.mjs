@@ -84,6 +84,8 @@ function record(file) {
     cwd: dirname(file),
     encoding: "utf8",
     timeout: 30000,
+    // kitwork's default local time zone is UTC: record Date output the same way.
+    env: { ...process.env, TZ: "UTC" },
   });
   const base = file.slice(0, -3);
   writeFileSync(base + ".out", res.stdout);

@@ -1,0 +1,10 @@
+const a = [1, 2];
+console.log(a.concat(3, [4, 5], [[6, 7]]));
+console.log(a.concat(), a.concat() === a);
+console.log(a.concat("str", { x: 1 }, null));
+console.log([].concat([1, , 3]));
+console.log([[1]].concat([[2]])[1]);
+const nested = [a];
+const c = nested.concat();
+c[0].push(99);
+console.log(a, c);

@@ -1,0 +1,11 @@
+console.log(new Array(4).fill(0));
+console.log([1, 2, 3, 4].fill("x", 1));
+console.log([1, 2, 3, 4].fill("x", 1, 3));
+console.log([1, 2, 3, 4].fill("x", -3, -1));
+console.log([1, 2, 3, 4].fill("x", 5));
+console.log([1, 2, 3, 4].fill("x", NaN, NaN));
+console.log([1, 2, 3].fill());
+const o = {};
+const arr = new Array(3).fill(o);
+arr[0].k = 1;
+console.log(arr);

@@ -1,0 +1,15 @@
+const a = [1, 2, 3, 4, 5];
+a.length = 3;
+console.log(a, a[3], a.length);
+a.length = 6;
+console.log(a, a.length, 4 in a);
+a.length = 0;
+console.log(a, a[0]);
+const b = [];
+b[5] = "x";
+console.log(b, b.length);
+b.length = 2;
+console.log(b);
+const c = [1, 2];
+c[c.length] = 3;
+console.log(c, c.length);

@@ -1,0 +1,10 @@
+const a = [1, 2, 3];
+const seen = [];
+a.forEach((x, i) => { seen.push(x); if (i === 0) a.push(99); });
+console.log(seen, a);
+const b = [1, 2, 3, 4];
+const seen2 = [];
+b.forEach((x) => { seen2.push(x); b.pop(); });
+console.log(seen2, b);
+const c = [1, 2, 3];
+console.log(c.map((x, i, arr) => { arr[i + 1] = 0; return x; }));

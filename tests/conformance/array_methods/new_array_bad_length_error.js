@@ -1,0 +1,2 @@
+console.log(new Array(2).length);
+console.log(new Array(-1));

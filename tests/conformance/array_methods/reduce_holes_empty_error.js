@@ -1,0 +1,2 @@
+console.log([, ,].length);
+console.log([, ,].reduce((a, b) => a + b));

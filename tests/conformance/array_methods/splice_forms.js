@@ -1,0 +1,18 @@
+let a = [1, 2, 3, 4, 5];
+console.log(a.splice(2), a);
+a = [1, 2, 3, 4, 5];
+console.log(a.splice(1, 2), a);
+a = [1, 2, 3, 4, 5];
+console.log(a.splice(-2, 1), a);
+a = [1, 2, 3, 4, 5];
+console.log(a.splice(1, 0, "a", "b"), a);
+a = [1, 2, 3, 4, 5];
+console.log(a.splice(1, 3, "x"), a);
+a = [1, 2, 3];
+console.log(a.splice(), a);
+a = [1, 2, 3];
+console.log(a.splice(undefined), a);
+a = [1, 2, 3];
+console.log(a.splice(0, -1), a.splice(10, 1, "z"), a);
+a = [1, 2, 3];
+console.log(a.splice(1, undefined), a.splice(1.5, 1.5), a);

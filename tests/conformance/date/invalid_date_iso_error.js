@@ -1,0 +1,3 @@
+const d = new Date("nope");
+console.log(String(d));
+console.log(d.toISOString());

@@ -1,0 +1,2 @@
+console.log(new Date("garbage"));
+console.log([new Date(NaN)]);

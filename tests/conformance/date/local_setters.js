@@ -1,0 +1,13 @@
+const d = new Date(Date.UTC(2024, 0, 15, 10, 30));
+d.setFullYear(2025, 11, 31);
+console.log(d.toISOString());
+d.setMonth(13);
+console.log(d.toISOString());
+d.setDate(-1);
+console.log(d.toISOString());
+d.setHours(48, 0, 0, 0);
+console.log(d.toISOString());
+d.setMinutes(90);
+d.setSeconds(-30);
+d.setMilliseconds(1500);
+console.log(d.toISOString(), d.getMilliseconds());

@@ -1,0 +1,15 @@
+const d = new Date(Date.UTC(2024, 0, 31));
+d.setUTCMonth(1);
+console.log(d.toISOString());
+d.setUTCDate(0);
+console.log(d.toISOString());
+d.setUTCDate(32);
+console.log(d.toISOString());
+d.setUTCHours(24);
+console.log(d.toISOString());
+d.setUTCMinutes(-1);
+console.log(d.toISOString());
+d.setUTCSeconds(3600);
+console.log(d.toISOString());
+d.setUTCMilliseconds(-1);
+console.log(d.toISOString());

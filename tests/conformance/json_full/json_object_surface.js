@@ -1,0 +1,1 @@
+console.log(typeof JSON, String(JSON), Object.keys(JSON), typeof JSON.parse, typeof JSON.stringify);

@@ -1,0 +1,2 @@
+console.log(JSON.parse("0"));
+console.log(JSON.parse("01"));

@@ -1,0 +1,1 @@
+console.log(JSON.parse("[1,2,3,]"));

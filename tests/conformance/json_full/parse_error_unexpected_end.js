@@ -1,0 +1,2 @@
+console.log(JSON.parse("{}"));
+console.log(JSON.parse('{"a":'));

@@ -1,0 +1,4 @@
+const a = { name: "a" };
+a.self = a;
+console.log(JSON.stringify({ ok: 1 }));
+JSON.stringify(a);

@@ -1,0 +1,11 @@
+const m = new Map([["a", 1], ["b", 2]]);
+const it = m.entries();
+console.log(it.next(), it.next(), it.next());
+const ki = m.keys();
+console.log(ki.next().value, [...ki], [...ki]);
+const s = new Set([1, 2]);
+console.log([...s.keys()], [...s.values()], [...s.entries()]);
+const vi = s.values();
+vi.next();
+s.add(3);
+console.log(vi.next(), vi.next(), vi.next());

@@ -1,0 +1,3 @@
+const m = new Map();
+for (let i = 0; i < 105; i++) m.set(i, String(i));
+console.log(m);

@@ -1,0 +1,2 @@
+console.log(new Map([]).size);
+console.log(new Map({ a: 1 }));

@@ -1,0 +1,2 @@
+console.log(new Map().size);
+console.log(Map());

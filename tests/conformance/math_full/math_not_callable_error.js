@@ -1,0 +1,2 @@
+console.log(typeof Math.floor);
+console.log(Math(1));

@@ -1,0 +1,2 @@
+import values from "./lib/default_expr.js";
+console.log(values, Array.isArray(values));

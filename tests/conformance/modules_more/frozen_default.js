@@ -1,0 +1,2 @@
+import config, { keys } from "./lib/config.js";
+console.log(config, keys, Object.isFrozen(config));

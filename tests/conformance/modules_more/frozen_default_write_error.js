@@ -1,0 +1,3 @@
+import config from "./lib/config.js";
+console.log(config.mode);
+config.mode = "prod";

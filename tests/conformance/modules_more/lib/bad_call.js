@@ -1,0 +1,3 @@
+export function callMissing(obj) {
+  return obj.method();
+}

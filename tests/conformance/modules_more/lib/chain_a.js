@@ -1,0 +1,3 @@
+export * from "./chain_b.js";
+export { fromB as renamedB } from "./chain_b.js";
+export const fromA = "a";

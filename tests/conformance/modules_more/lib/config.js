@@ -1,0 +1,3 @@
+const env = { mode: "test", debug: false };
+export default Object.freeze(env);
+export const keys = Object.keys(env);

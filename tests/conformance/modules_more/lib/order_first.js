@@ -1,0 +1,3 @@
+import { log } from "./log.js";
+log("order_first top");
+export const first = "F";

@@ -1,0 +1,4 @@
+import { log } from "./log.js";
+import "./side_x.js";
+log("side_z evaluated");
+export const z = "Z";

@@ -1,0 +1,2 @@
+export const shared1 = "one";
+export const onlyOne = 1;

@@ -1,0 +1,2 @@
+export const shared2 = "two";
+export const onlyTwo = 2;

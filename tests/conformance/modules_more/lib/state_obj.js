@@ -1,0 +1,5 @@
+export const store = { items: [] };
+export function add(item) {
+  store.items.push(item);
+  return store.items.length;
+}

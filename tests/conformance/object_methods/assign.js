@@ -1,0 +1,11 @@
+const t = { a: 1 };
+const r = Object.assign(t, { b: 2 }, { a: 3, c: 4 });
+console.log(t, r === t);
+console.log(Object.assign({}, null, undefined, { x: 1 }));
+console.log(Object.assign({}, "ab", [9]));
+console.log(Object.assign({}, 1, true));
+console.log(Object.assign([1, 2, 3], [4, 5]));
+const src = { nested: { deep: 1 } };
+const copy = Object.assign({}, src);
+copy.nested.deep = 2;
+console.log(src.nested.deep);

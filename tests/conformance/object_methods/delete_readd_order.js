@@ -1,0 +1,12 @@
+const o = { a: 1, b: 2, c: 3 };
+delete o.a;
+o.a = 4;
+console.log(Object.keys(o));
+o.b = 20;
+console.log(Object.keys(o), o);
+delete o.c;
+delete o.nope;
+console.log(o, Object.keys(o).length);
+o[5] = "five";
+o[0] = "zero";
+console.log(Object.keys(o));

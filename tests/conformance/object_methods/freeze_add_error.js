@@ -1,0 +1,2 @@
+const o = Object.freeze({ a: 1 });
+o.b = 2;

@@ -1,0 +1,3 @@
+const o = Object.freeze({ a: 1 });
+console.log(delete o.zzz);
+delete o.a;

@@ -1,0 +1,2 @@
+console.log(Object.hasOwn({}, "x"));
+console.log(Object.hasOwn(null, "x"));

@@ -1,0 +1,3 @@
+const cfg = Object.freeze({ db: Object.freeze({ host: "h" }) });
+console.log(cfg.db.host);
+cfg.db.host = "x";

@@ -1,0 +1,2 @@
+const o = Object.preventExtensions({});
+o.x = 1;

@@ -1,0 +1,2 @@
+const o = Object.seal({ a: 1 });
+delete o.a;

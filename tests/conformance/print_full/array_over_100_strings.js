@@ -1,0 +1,1 @@
+console.log(Array.from({ length: 105 }, (_, i) => "s" + i));

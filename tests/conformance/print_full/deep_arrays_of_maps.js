@@ -1,0 +1,1 @@
+console.log([new Map([[1, [new Set([{ deep: { deeper: 1 } }])]]])]);

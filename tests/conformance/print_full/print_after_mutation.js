@@ -1,0 +1,10 @@
+const a = [1, 2];
+console.log(a);
+a.push(3);
+console.log(a);
+const o = { k: 1 };
+console.log(o);
+o.k = 2;
+delete o.k;
+o.n = 3;
+console.log(o);

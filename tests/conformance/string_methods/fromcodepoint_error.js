@@ -1,0 +1,2 @@
+console.log(String.fromCodePoint(97));
+console.log(String.fromCodePoint(1.5));

@@ -1,0 +1,2 @@
+console.log("ok".normalize("NFC"));
+console.log("a".normalize("nfc"));

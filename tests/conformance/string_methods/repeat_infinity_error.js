@@ -1,0 +1,2 @@
+console.log("".repeat(3).length);
+console.log("a".repeat(Infinity));

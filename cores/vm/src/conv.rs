@@ -189,11 +189,16 @@ fn write_object(ctx: &mut Ctx, o: ObjId, b: &mut StrBuilder) -> JsResult<()> {
             let t = *t;
             b.push_str(&crate::builtins::date::date_to_string(t));
         }
-        ObjKind::Map(_) => b.push_str("[object Map]"),
-        ObjKind::Set(_) => b.push_str("[object Set]"),
-        ObjKind::Arguments(_) => b.push_str("[object Arguments]"),
-        ObjKind::Iterator(_) => b.push_str("[object Iterator]"),
-        ObjKind::Ordinary => b.push_str("[object Object]"),
+        ObjKind::Map(_)
+        | ObjKind::Set(_)
+        | ObjKind::Arguments(_)
+        | ObjKind::Iterator(_)
+        | ObjKind::Ordinary => {
+            let tag = crate::builtins::intrinsics::class_tag(ctx, o);
+            b.push_str("[object ");
+            b.push_str(tag);
+            b.push_str("]");
+        }
     }
     Ok(())
 }

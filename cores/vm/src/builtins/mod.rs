@@ -91,8 +91,17 @@ const PRELUDE: &[(&str, &str)] = &[
 pub fn builtin_names() -> Vec<&'static str> {
     let mut names: Vec<&'static str> = GLOBAL_NAMES.to_vec();
     names.push("$twin");
+    names.push("$isUserFunction");
     names.extend(intrinsics::INTRINSICS.iter().map(|(n, _, _)| *n));
     names
+}
+
+/// `$isUserFunction(v)`: a function written in JavaScript (not a native).
+fn is_user_function(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value> {
+    Ok(Value::Bool(matches!(
+        arg(args, 0),
+        Value::Obj(o) if matches!(ctx.heap.obj(o).kind, ObjKind::Closure { .. } | ObjKind::Bound { .. })
+    )))
 }
 
 /// Twins registered while the prelude runs.
@@ -101,6 +110,7 @@ struct TwinTable {
     natives: Vec<(ObjId, Value)>,
     binary: Value,
     unary: Value,
+    generic: Value,
 }
 
 /// `$twin(native, fn)`: registers the JavaScript twin of a native;
@@ -121,6 +131,7 @@ fn twin(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value> {
     match (target, op_name.as_deref()) {
         (_, Some("binary")) => t.binary = f,
         (_, Some("unary")) => t.unary = f,
+        (_, Some("generic")) => t.generic = f,
         (Value::Obj(native), _) => t.natives.push((native, f)),
         _ => {}
     }
@@ -158,6 +169,7 @@ fn load_prelude(ctx: Ctx, builtin_values: Vec<Value>) -> (Ctx, Shared) {
         twins: Default::default(),
         binary: Value::Undefined,
         unary: Value::Undefined,
+        generic: Value::Undefined,
     };
     let mut vm = Vm::with_ctx(ctx, shared.clone());
     vm.unfreeze_prelude();
@@ -177,6 +189,7 @@ fn load_prelude(ctx: Ctx, builtin_values: Vec<Value>) -> (Ctx, Shared) {
         twins: Arc::new(table.natives.into_iter().collect()),
         binary: table.binary,
         unary: table.unary,
+        generic: table.generic,
         ..shared
     };
     (ctx, shared)
@@ -418,6 +431,8 @@ pub fn build() -> Builtins {
     let mut values = globals.clone();
     let t = b.native("$twin", twin, 2);
     values.push(Value::Obj(t));
+    let u = b.native("$isUserFunction", is_user_function, 1);
+    values.push(Value::Obj(u));
     for (name, f, len) in intrinsics::INTRINSICS {
         let o = b.native(name, *f, *len);
         values.push(Value::Obj(o));

@@ -75,6 +75,9 @@ pub struct Shared {
     /// `binary(code, a, b)` and `unary(code, a)` of prelude/core.js.
     pub binary: Value,
     pub unary: Value,
+    /// `generic(native, this, ...args)`: converts operands with their own
+    /// valueOf/toString, then calls the native again.
+    pub generic: Value,
 }
 
 impl Clone for Shared {
@@ -86,6 +89,7 @@ impl Clone for Shared {
             twins: self.twins.clone(),
             binary: self.binary,
             unary: self.unary,
+            generic: self.generic,
         }
     }
 }

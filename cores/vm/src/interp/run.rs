@@ -91,6 +91,12 @@ impl Vm {
                         }
                         Err(Interrupt::NeedsJs) => match self.shared.twins.get(&o) {
                             Some(&twin) => self.stack[at] = twin,
+                            None if !matches!(self.shared.generic, Value::Undefined) => {
+                                // [native this args..] -> [generic undefined native this args..]
+                                let generic = self.shared.generic;
+                                self.stack.splice(at..at, [generic, Value::Undefined]);
+                                *argc += 2;
+                            }
                             None => return Err(Interrupt::NeedsJs),
                         },
                         Err(Interrupt::Suspend(p)) => {

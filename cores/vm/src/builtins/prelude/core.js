@@ -70,3 +70,28 @@ $twin(Number, function Number(value) {
   if (arguments.length === 0) return 0
   return +toPrimitive(value, "number")
 })
+
+// Any other native that met an operand with its own valueOf / toString:
+// convert such operands here (hint "default", as most natives' ToNumber /
+// ToString would for plain objects) and call the native again.
+function hasOwnConversion(v) {
+  return isObject(v) && ($isUserFunction(v.valueOf) || $isUserFunction(v.toString))
+}
+$twin("generic", function generic(f, self, ...args) {
+  let changed = false
+  const converted = []
+  for (const a of args) {
+    if (hasOwnConversion(a)) {
+      converted.push(toPrimitive(a, "default"))
+      changed = true
+    } else {
+      converted.push(a)
+    }
+  }
+  if (hasOwnConversion(self)) {
+    self = toPrimitive(self, "default")
+    changed = true
+  }
+  if (!changed) return $typeError("Cannot convert object to primitive value")
+  return f.apply(self, converted)
+})

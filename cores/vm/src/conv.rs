@@ -283,6 +283,16 @@ pub fn str_key(ctx: &mut Ctx, s: StrId) -> JsResult<Key> {
     Ok(Key::Atom(ctx.heap.atom_of(s)?))
 }
 
+/// The key for string `s` without interning: `None` when no layer interned
+/// it (then no object can have it as a property).
+pub fn str_key_lookup(ctx: &Ctx, s: StrId) -> Option<Key> {
+    let js = ctx.heap.str(s);
+    if let Some(i) = js.as_index() {
+        return Some(Key::Index(i));
+    }
+    ctx.heap.find_atom(s).map(Key::Atom)
+}
+
 /// The string atom of a key (interning index keys).
 pub fn key_atom(ctx: &mut Ctx, key: Key) -> JsResult<StrId> {
     match key {

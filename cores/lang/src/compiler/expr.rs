@@ -368,6 +368,10 @@ impl<'a> ModCompiler<'a> {
     fn call_pos(&self, callee: &Expr) -> u32 {
         match &callee.kind {
             ExprKind::Ident(_) => callee.span.start,
+            // V8 places `a.with(...)` (a keyword as method name) at the `(`.
+            ExprKind::Member { prop, .. } if self.names.name(prop.sym) == "with" => {
+                self.after(callee.span.end)
+            }
             ExprKind::Member { prop, .. } => prop.span.start,
             _ => self.after(callee.span.end),
         }
@@ -636,8 +640,14 @@ impl<'a> ModCompiler<'a> {
                 if *optional {
                     self.chain_jump(0, arg.span)?;
                 }
-                // V8: `delete o.a` fails at the `delete`, `delete o[k]` at `k`.
-                self.set_pos(span.start);
+                // V8: `delete o.a;` as a statement fails at the `delete`,
+                // inside a larger expression at the object; `delete o[k]` at `k`.
+                let pos = if span.start == self.stmt_start {
+                    span.start
+                } else {
+                    object.span.start
+                };
+                self.set_pos(pos);
                 let k = self.sym_const(prop.sym, prop.span)?;
                 self.op16(Op::DeleteProp, k);
                 Ok(())

@@ -537,6 +537,7 @@ fn new_mc<'a>(
         sym_arguments: names.get("arguments"),
         default_global: m.default_global,
         namespaces,
+        stmt_start: u32::MAX,
     }
 }
 

@@ -196,6 +196,9 @@ pub(super) struct ModCompiler<'a> {
     /// Namespace objects (global slot -> members): `ns.name` compiles to
     /// the member's own binding, so reads through a namespace stay live.
     pub namespaces: &'a HashMap<u32, Vec<(String, Loc)>>,
+    /// Start of the statement being compiled (some V8 positions depend on
+    /// whether an expression is a whole statement).
+    pub stmt_start: u32,
 }
 
 pub(super) fn utf16(s: &str) -> Box<[u16]> {

@@ -360,6 +360,7 @@ impl<'a> ModCompiler<'a> {
 
     fn stmt_here(&mut self, s: &Stmt) -> R<()> {
         self.set_pos(s.span.start);
+        self.stmt_start = s.span.start;
         match &s.kind {
             StmtKind::Var(d) => self.var_decl(d),
             StmtKind::Function(_) => Ok(()), // hoisted

@@ -1,6 +1,8 @@
 //! Iteration without user code: arrays, strings (by code point), Map, Set,
 //! iterator objects, and the key lists of for-in.
 
+use crate::atoms;
+use crate::conv;
 use crate::error::JsResult;
 use crate::object::{IterSource, IterState, IterYield, ObjKind, Object};
 use crate::ops;
@@ -84,7 +86,14 @@ pub fn for_in_iter(ctx: &mut Ctx, v: Value) -> JsResult<ObjId> {
         _ => {}
     }
     ctx.charge(keys.len() as u64)?;
-    new_iter(ctx, IterSource::List(keys), IterYield::Values)
+    let it = new_iter(ctx, IterSource::List(keys), IterYield::Values)?;
+    // A key deleted during the loop is not visited: the (internal, never
+    // exposed) iterator remembers its object under `input`.
+    if let Value::Obj(o) = v {
+        let obj = ctx.heap.obj_mut(it)?;
+        obj.props.insert(atoms::INPUT, Value::Obj(o), None);
+    }
+    Ok(it)
 }
 
 /// Next value of an iterator object, `None` when done.
@@ -173,7 +182,26 @@ pub fn iter_step(ctx: &mut Ctx, it: ObjId) -> JsResult<Option<Value>> {
                 }
             }
         }
-        IterSource::List(l) => l.get(pos).map(|v| (*v, pos + 1)),
+        IterSource::List(l) => {
+            let target = ctx.heap.obj(it).props.get(atoms::INPUT);
+            let mut p = pos;
+            let mut found = None;
+            while let Some(&k) = l.get(p) {
+                p += 1;
+                let live = match (target, k) {
+                    (Some(Value::Obj(o)), Value::Str(s)) => {
+                        let key = conv::str_key_lookup(ctx, s);
+                        key.is_some_and(|key| ops::has_property(ctx, o, key))
+                    }
+                    _ => true,
+                };
+                if live {
+                    found = Some((k, p));
+                    break;
+                }
+            }
+            found
+        }
     };
     let obj = ctx.heap.obj_mut(it)?;
     let ObjKind::Iterator(st) = &mut obj.kind else {

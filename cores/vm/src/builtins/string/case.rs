@@ -204,14 +204,16 @@ fn collation_elements(text: &str, out: &mut Vec<(u32, u32, u32)>) {
                 letter('s', 0)
             }
             // Stroked letters: the base letter plus a secondary difference.
-            'đ' | 'ø' | 'ł' => {
+            // (eth sorts as a d with a secondary difference after đ's.)
+            'đ' | 'ð' | 'ø' | 'ł' => {
                 let base = match lower {
-                    'đ' => 'd',
+                    'đ' | 'ð' => 'd',
                     'ø' => 'o',
                     _ => 'l',
                 };
+                let second = if lower == 'ð' { 0x801 } else { 0x800 };
                 out.push((letter(base, 0), 0x20, tertiary));
-                out.push((0, 0x20 + 0x800, 0));
+                out.push((0, 0x20 + second, 0));
                 continue;
             }
             'a'..='z' => letter(lower, 0),

@@ -1,0 +1,1 @@
+console.log(JSON.stringify({ "tên": "Lan", "tuổi": 20, "địa chỉ": { "thành phố": "Huế" } }, null, 2));

@@ -1,0 +1,2 @@
+console.log(String.prototype.trim.call(" ok "));
+console.log(String.prototype.trim.call(null));

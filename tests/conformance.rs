@@ -416,6 +416,7 @@ fn check_node(case: &Case) -> Result<(), String> {
     let dir = case.path.parent().expect("program has a directory");
     let name = case.path.file_name().expect("program has a file name");
     let mut cmd = Command::new("node");
+    cmd.env("TZ", "UTC");
     cmd.arg(name).current_dir(dir);
     let got = run(cmd)?;
     let mut problems = Vec::new();

@@ -68,6 +68,23 @@ pub struct FuncProto {
     /// `(pc, byte offset in the file)`, ascending by pc: the instruction at
     /// `pc` (and those after it, until the next entry) came from that offset.
     pub lines: Vec<(u32, u32)>,
+    /// Byte range of the function's source text (`Function.prototype.toString`).
+    pub source: (u32, u32),
+}
+
+impl Program {
+    /// The source text of function `f` (empty when it has none, e.g. module code).
+    pub fn source_text(&self, f: usize) -> &str {
+        let Some(func) = self.funcs.get(f) else {
+            return "";
+        };
+        let Some(file) = self.files.get(func.file as usize) else {
+            return "";
+        };
+        file.text
+            .get(func.source.0 as usize..func.source.1 as usize)
+            .unwrap_or("")
+    }
 }
 
 impl FuncProto {
@@ -376,6 +393,9 @@ ops! {
     // ---------------------------------------------------------- misc
     /// `[] -> []`: no operation (patched-out code).
     Nop = "nop", [], 0;
+    /// `[obj] -> [obj]`: makes a freshly built object a module namespace:
+    /// null prototype, frozen, shown as `[Module: null prototype]`.
+    MakeNamespace = "make_namespace", [], 1;
 }
 
 impl Op {

@@ -151,11 +151,16 @@ fn write_object(ctx: &mut Ctx, o: ObjId, b: &mut StrBuilder) -> JsResult<()> {
             let s = to_string(ctx, p)?;
             b.push_js(ctx.heap.str(s));
         }
-        ObjKind::Closure { name, .. } => {
-            b.push_str("function ");
-            b.push_js(ctx.heap.str(*name));
-            b.push_str("() { [code] }");
-        }
+        ObjKind::Closure { name, .. } => match ctx.function_source(o) {
+            Some(text) => {
+                let text = text.to_string();
+                b.push_str(&text);
+            }
+            None => {
+                let n = ctx.heap.str(*name).to_rust_string();
+                b.push_str(&format!("function {n}() {{ [native code] }}"));
+            }
+        },
         ObjKind::Native { name, .. } => {
             b.push_str("function ");
             b.push_js(ctx.heap.str(*name));

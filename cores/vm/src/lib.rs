@@ -108,6 +108,9 @@ pub struct Ctx {
     pub console: Box<dyn Console>,
     /// Data of whoever embeds the VM (the server's request state ...).
     pub host: Option<Box<dyn Any>>,
+    /// The programs of this VM, by program id (0 is the prelude): for the
+    /// source text of functions (`Function.prototype.toString`).
+    pub programs: Vec<std::sync::Arc<kitwork_lang::bytecode::Program>>,
 }
 
 impl Ctx {
@@ -145,6 +148,20 @@ impl Ctx {
             limits,
             console,
             host: None,
+            programs: Vec::new(),
+        }
+    }
+
+    /// Source text of a JavaScript function, as `Function.prototype.toString`
+    /// gives it; `None` for natives and for the prelude's functions, which
+    /// present themselves as built-ins.
+    pub fn function_source(&self, f: ObjId) -> Option<&str> {
+        match self.heap.obj(f).kind {
+            object::ObjKind::Closure { prog, func, .. } if prog != 0 => self
+                .programs
+                .get(prog as usize)
+                .map(|p| p.source_text(func as usize)),
+            _ => None,
         }
     }
 

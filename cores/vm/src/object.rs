@@ -256,6 +256,8 @@ pub const FROZEN: u8 = 1;
 pub const NON_EXTENSIBLE: u8 = 2;
 /// `Object.seal`: no property may be added or deleted.
 pub const SEALED: u8 = 4;
+/// A module namespace object (`import * as ns`).
+pub const NAMESPACE: u8 = 8;
 
 #[derive(Clone, Debug)]
 pub struct Object {

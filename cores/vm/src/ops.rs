@@ -148,6 +148,9 @@ pub fn has_property(ctx: &Ctx, o: ObjId, key: Key) -> bool {
 // ---------------------------------------------------------------- writing
 
 fn describe_for_write(ctx: &Ctx, o: ObjId) -> &'static str {
+    if ctx.heap.obj(o).flags & crate::object::NAMESPACE != 0 {
+        return "[object Module]";
+    }
     match ctx.heap.obj(o).kind {
         ObjKind::Array(_) => "[object Array]",
         ObjKind::Closure { .. } | ObjKind::Native { .. } | ObjKind::Bound { .. } => "function",

@@ -334,6 +334,12 @@ impl<'a> ModCompiler<'a> {
                 prop,
                 optional,
             } => {
+                // `ns.f()` on a namespace import calls the binding directly
+                // (`this` is undefined, not the namespace object).
+                if !*optional && self.namespace_member(object, prop)? {
+                    self.op(Op::Undef);
+                    return Ok(());
+                }
                 self.expr(object)?;
                 if *optional {
                     self.chain_jump(0, inner.span)?;

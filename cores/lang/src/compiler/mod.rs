@@ -609,6 +609,7 @@ fn compile_module(mc: &mut ModCompiler, m: &Module) -> Result<u32, Diagnostic> {
         file: mc.file_idx,
         code: st.code,
         lines: st.lines,
+        source: (0, 0),
     };
     Ok(idx)
 }

@@ -626,9 +626,31 @@ impl<'a> ModCompiler<'a> {
         Ok(())
     }
 
+    /// `[] -> [namespace]`: a module namespace object with the members'
+    /// current values (built at each use, so it is as live as JS's).
+    pub fn build_namespace(&mut self, members: Vec<(String, Loc)>, span: Span) -> R<()> {
+        self.op(Op::NewObject);
+        for (name, loc) in &members {
+            match loc {
+                Loc::Global(x) => self.op32(Op::GetGlobal, *x),
+                Loc::Builtin(b) => self.op16(Op::GetBuiltin, *b),
+                Loc::Local(_) => self.op(Op::Undef),
+            }
+            let k = self.str_const(name, span)?;
+            self.op16(Op::DefineField, k);
+        }
+        self.op(Op::MakeNamespace);
+        Ok(())
+    }
+
     /// `[] -> [value of name]`.
     pub fn load_sym(&mut self, sym: Sym, span: Span) -> R<()> {
         if let Some(r) = self.resolve(sym) {
+            if let Access::Global(g) = r.access {
+                if let Some(members) = self.namespaces.get(&g) {
+                    return self.build_namespace(members.clone(), span);
+                }
+            }
             return self.emit_get(r, sym, span);
         }
         let name = self.names.name(sym);

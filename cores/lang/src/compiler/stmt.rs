@@ -207,6 +207,7 @@ impl<'a> ModCompiler<'a> {
             file: self.file_idx,
             code: st.code,
             lines: st.lines,
+            source: (func.span.start, func.span.end),
         };
         Ok(idx)
     }

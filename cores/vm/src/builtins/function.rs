@@ -3,8 +3,7 @@
 //!
 //! `call` and `apply` hand the call back to the interpreter as a
 //! [`TailCall`], so they never grow the Rust stack. `toString` of a
-//! function compiled from JavaScript is `function name() { [code] }`: the
-//! VM does not keep source text.
+//! function compiled from JavaScript is its source text, as in JS.
 
 use super::intrinsics::describe;
 use super::{arg, Builder};

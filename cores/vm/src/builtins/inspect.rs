@@ -337,6 +337,9 @@ impl Insp<'_> {
     /// Symbol.toStringTag of the objects this VM has.
     fn tag(&self, o: ObjId) -> &'static str {
         let obj = self.ctx.heap.obj(o);
+        if obj.flags & crate::object::NAMESPACE != 0 {
+            return "Module";
+        }
         match &obj.kind {
             ObjKind::Map(_) => "Map",
             ObjKind::Set(_) => "Set",
@@ -1115,6 +1118,8 @@ fn is_identifier_key(s: &JsStr) -> bool {
 
 fn get_prefix(constructor: Option<&str>, tag: &str, fallback: &str, size: &str) -> String {
     match constructor {
+        // A module namespace object: node shows its tag as the name.
+        None if tag == "Module" => format!("[Module{size}: null prototype] "),
         None => {
             if !tag.is_empty() && fallback != tag {
                 format!("[{fallback}{size}: null prototype] [{tag}] ")
@@ -1246,7 +1251,10 @@ fn has_user_to_string(ctx: &Ctx, o: ObjId) -> bool {
 fn format_s(ctx: &mut Ctx, v: Value) -> JsResult<String> {
     match v {
         Value::Num(n) => Ok(format_number(n)),
-        Value::Obj(o) if !has_user_to_string(ctx, o) => inspect_with(ctx, v, 0, false),
+        // Functions are not objects to `%s` (typeof is "function"): String(f).
+        Value::Obj(o) if !has_user_to_string(ctx, o) && !ctx.heap.obj(o).is_callable() => {
+            inspect_with(ctx, v, 0, false)
+        }
         v => string_or_inspect(ctx, v),
     }
 }

@@ -111,10 +111,9 @@ pub fn describe(ctx: &mut Ctx, v: Value) -> String {
         ObjKind::Closure { name, .. } | ObjKind::Native { name, .. } => {
             let native = matches!(obj.kind, ObjKind::Native { .. });
             let n = ctx.heap.str(*name).to_rust_string();
-            return if native {
-                format!("function {n}() {{ [native code] }}")
-            } else {
-                format!("function {n}() {{ [code] }}")
+            return match ctx.function_source(o) {
+                Some(text) if !native => text.to_string(),
+                _ => format!("function {n}() {{ [native code] }}"),
             };
         }
         ObjKind::Bound { .. } => return "function () { [native code] }".into(),
@@ -150,6 +149,9 @@ pub fn function_name(ctx: &mut Ctx, f: Value) -> Option<String> {
 /// The tag `Object.prototype.toString` shows: `Array`, `Function`, `Map` ...
 pub fn class_tag(ctx: &Ctx, o: ObjId) -> &'static str {
     let obj = ctx.heap.obj(o);
+    if obj.flags & crate::object::NAMESPACE != 0 {
+        return "Module";
+    }
     match &obj.kind {
         ObjKind::Array(_) => "Array",
         ObjKind::Closure { .. } | ObjKind::Native { .. } | ObjKind::Bound { .. } => "Function",

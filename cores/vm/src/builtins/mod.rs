@@ -331,6 +331,7 @@ pub fn build() -> Builtins {
         energy: u64::MAX,
         console: Box::new(BufferConsole::default()),
         host: None,
+        programs: Vec::new(),
     };
     // Fixed ids first: well-known atoms, then one-character ASCII strings.
     for (i, name) in atoms::NAMES.iter().enumerate() {

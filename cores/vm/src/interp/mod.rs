@@ -125,7 +125,9 @@ impl Vm {
         Vm::with_ctx(ctx, b.shared.clone())
     }
 
-    pub(crate) fn with_ctx(ctx: Ctx, shared: Shared) -> Vm {
+    pub(crate) fn with_ctx(mut ctx: Ctx, shared: Shared) -> Vm {
+        ctx.programs.clear();
+        ctx.programs.push(shared.prelude.program.clone());
         let prelude = Slot {
             loaded: shared.prelude.clone(),
             globals: shared.prelude_globals.to_vec(),
@@ -154,6 +156,7 @@ impl Vm {
     pub fn load(&mut self, program: Arc<Program>) -> Result<u16, RunError> {
         let loaded = Loaded::new(&mut self.ctx, program).map_err(|e| self.error_from(e))?;
         let n = loaded.program.n_globals as usize;
+        self.ctx.programs.push(loaded.program.clone());
         self.progs.push(Slot {
             loaded: Arc::new(loaded),
             globals: vec![Value::Undefined; n],

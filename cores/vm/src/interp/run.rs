@@ -1007,6 +1007,16 @@ impl Vm {
                         }
                     }
                     Op::Nop => {}
+                    Op::MakeNamespace => {
+                        if let Value::Obj(o) = self.top() {
+                            let obj = tri!(self.ctx.heap.obj_mut(o));
+                            obj.proto = None;
+                            obj.flags |= crate::object::FROZEN
+                                | crate::object::NON_EXTENSIBLE
+                                | crate::object::SEALED
+                                | crate::object::NAMESPACE;
+                        }
+                    }
                 }
             }
         }

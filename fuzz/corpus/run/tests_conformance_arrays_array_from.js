@@ -1,0 +1,11 @@
+console.log(Array.from("abc"));
+console.log(Array.from({ length: 3 }));
+console.log(Array.from({ length: 4 }, (_, i) => i * i));
+console.log(Array.from(new Set([1, 1, 2])));
+console.log(Array.from(new Map([["a", 1]])));
+console.log(Array.from([1, 2], (x) => x + 1));
+console.log(Array.of(7));
+console.log(Array.of(1, 2, 3));
+console.log(Array(3));
+console.log(Array(1, 2));
+console.log(new Array(2).length);

@@ -1,0 +1,10 @@
+const [a, b, c] = [1, 2];
+console.log(a, b, c);
+const [x, , z] = [10, 20, 30];
+console.log(x, z);
+const [first, ...rest] = "hello";
+console.log(first, rest);
+const [p = "dp", q = "dq"] = [undefined, null];
+console.log(p, q);
+const [[n1, n2], [n3]] = [[1, 2], [3]];
+console.log(n1, n2, n3);

@@ -1,0 +1,14 @@
+const a = [1, , 3];
+console.log(a);
+console.log(a.length);
+console.log(a[1]);
+console.log(1 in a);
+console.log([, ,]);
+console.log([, 1]);
+console.log(a.map((x) => x * 2));
+console.log(a.join("-"));
+console.log(JSON.stringify(a));
+console.log(Object.keys(a));
+const b = [];
+b[3] = "d";
+console.log(b);

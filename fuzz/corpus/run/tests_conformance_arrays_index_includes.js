@@ -1,0 +1,12 @@
+const a = [1, 2, NaN, "3", 2, undefined];
+console.log(a.indexOf(2));
+console.log(a.lastIndexOf(2));
+console.log(a.indexOf(NaN));
+console.log(a.includes(NaN));
+console.log(a.indexOf("2"));
+console.log(a.indexOf(3));
+console.log(a.includes(undefined));
+console.log([, ].includes(undefined), [, ].indexOf(undefined));
+console.log(a.indexOf(2, 2));
+console.log(a.includes(1, -2));
+console.log([-0].includes(0), [0].indexOf(-0));

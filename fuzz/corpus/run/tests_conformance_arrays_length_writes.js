@@ -1,0 +1,13 @@
+const a = [1, 2, 3, 4, 5];
+a.length = 3;
+console.log(a);
+a.length = 5;
+console.log(a);
+console.log(a[4]);
+a[9] = 10;
+console.log(a.length);
+a.length = 0;
+console.log(a, a.length);
+const b = [1, 2];
+b[b.length] = 3;
+console.log(b);

@@ -1,0 +1,9 @@
+const a = [1, 2, 3, 4];
+console.log(a.reduce((s, x) => s + x));
+console.log(a.reduce((s, x) => s + x, 10));
+console.log(a.reduce((acc, x, i) => acc + `${i}:${x} `, ""));
+console.log([[1, 2], [3], []].reduce((acc, x) => acc.concat(x), []));
+console.log([5].reduce((a, b) => a + b));
+console.log([].reduce((a, b) => a + b, "init"));
+console.log(a.reduceRight((acc, x) => acc + x, ""));
+console.log(["a", "b", "a"].reduce((m, k) => ({ ...m, [k]: (m[k] || 0) + 1 }), {}));

@@ -1,0 +1,14 @@
+const a = [1, 2, 3, 4, 5];
+console.log(a.splice(1, 2));
+console.log(a);
+console.log(a.splice(1, 0, "x", "y"));
+console.log(a);
+console.log(a.splice(-2));
+console.log(a);
+console.log(a.splice(0, 1, "first"));
+console.log(a);
+const b = [1, 2, 3];
+console.log(b.splice(1));
+console.log(b);
+const c = [1, 2, 3];
+console.log(c.splice(10, 1, 4), c);

@@ -1,0 +1,10 @@
+const a = [1, 2];
+const b = [0, ...a, 3, ...a];
+console.log(b);
+console.log([..."héllo"]);
+console.log([...new Set("aabbc")]);
+console.log([...new Map([[1, 2]])]);
+const copy = [...a];
+copy.push(9);
+console.log(a, copy);
+console.log([...[], ...[[]]]);

@@ -1,0 +1,12 @@
+console.log(String([]));
+console.log(String([[]]));
+console.log(String([[], []]));
+console.log([1, 2, 3] + "");
+console.log([null, undefined] + "");
+console.log([1, [2, 3]] == "1,2,3");
+console.log(+[[[5]]]);
+console.log([] * 2);
+console.log([2] ** [3]);
+console.log([] == 0);
+console.log([1] == 1);
+console.log(["a"] == "a");

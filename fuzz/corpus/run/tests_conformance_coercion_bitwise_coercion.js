@@ -1,0 +1,11 @@
+console.log("5" | 0);
+console.log("abc" | 0);
+console.log(null | 0);
+console.log(undefined | 0);
+console.log([] | 0);
+console.log(["8"] | 0);
+console.log(true << 3);
+console.log("3.9" >> 0);
+console.log(~"7");
+console.log(3000000000 | 0);
+console.log(-3000000000 >>> 0);

@@ -1,0 +1,10 @@
+console.log(typeof JSON);
+console.log(typeof JSON.parse);
+console.log(typeof Object);
+console.log(typeof Array.isArray);
+console.log(typeof parseInt);
+console.log(typeof console.log);
+console.log(typeof Number.MAX_VALUE);
+console.log(typeof Infinity);
+console.log(typeof Map);
+console.log(typeof Error);

@@ -1,0 +1,11 @@
+const a = { x: 1 };
+const b = a;
+console.log(a == b);
+console.log(a == { x: 1 });
+console.log([] == []);
+console.log([] != []);
+const f = function () {};
+console.log(f == f);
+console.log(a == "[object Object]");
+console.log(null == {});
+console.log(undefined == []);

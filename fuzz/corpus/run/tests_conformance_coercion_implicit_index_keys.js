@@ -1,0 +1,12 @@
+const o = {};
+o[1] = "one";
+o["1"] = "uno";
+o[true] = "t";
+o[null] = "n";
+o[undefined] = "u";
+o[[1, 2]] = "arr";
+console.log(o);
+console.log(Object.keys(o));
+console.log(o["true"], o.null, o.undefined, o["1,2"]);
+const arr = ["a", "b"];
+console.log(arr["1"], arr[1.0], arr["01"]);

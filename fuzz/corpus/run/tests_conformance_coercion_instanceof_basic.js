@@ -1,0 +1,13 @@
+const a = [];
+console.log(a instanceof Array);
+console.log(a instanceof Object);
+console.log({} instanceof Array);
+const m = new Map();
+console.log(m instanceof Map);
+console.log(m instanceof Set);
+const e = new Error("x");
+console.log(e instanceof Error);
+const te = new TypeError("t");
+console.log(te instanceof Error, te instanceof TypeError);
+console.log((() => 1) instanceof Function);
+console.log(Object.create(null) instanceof Object);

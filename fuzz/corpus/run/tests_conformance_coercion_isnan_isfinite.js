@@ -1,0 +1,12 @@
+console.log(isNaN(undefined));
+console.log(isNaN(null));
+console.log(isNaN(""));
+console.log(isNaN("12"));
+console.log(isNaN("12a"));
+console.log(isNaN([]));
+console.log(isNaN({}));
+console.log(Number.isNaN(undefined));
+console.log(isFinite("12"));
+console.log(isFinite(null));
+console.log(Number.isFinite("12"));
+console.log(isFinite("Infinity"));

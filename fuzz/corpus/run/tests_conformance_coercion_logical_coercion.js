@@ -1,0 +1,10 @@
+console.log(0 || "default");
+console.log("" || null || 0);
+console.log("val" && 42);
+console.log(0 && "no");
+console.log(null ?? "n");
+console.log(0 ?? "n");
+console.log("" ?? "n");
+console.log(NaN || -1);
+console.log([] || "empty?");
+console.log(!![] && "yes");

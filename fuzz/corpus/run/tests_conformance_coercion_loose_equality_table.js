@@ -1,0 +1,18 @@
+console.log(null == undefined);
+console.log(null == 0);
+console.log(undefined == 0);
+console.log(null == false);
+console.log(0 == "");
+console.log(0 == "0");
+console.log("" == "0");
+console.log(false == "0");
+console.log(false == "false");
+console.log(1 == true);
+console.log(2 == true);
+console.log(NaN == NaN);
+console.log([] == false);
+console.log([] == "");
+console.log([0] == false);
+console.log([1, 2] == "1,2");
+console.log({} == "[object Object]");
+console.log(" \t " == 0);

@@ -1,0 +1,15 @@
+console.log(null + 1);
+console.log(undefined + 1);
+console.log(null * 5);
+console.log(undefined * 5);
+console.log(null - null);
+console.log(null / 0);
+console.log(undefined == null);
+console.log(null >= 0);
+console.log(null > 0);
+console.log(null == 0);
+console.log(undefined >= 0);
+console.log(undefined < 0);
+let x;
+console.log(x + "!");
+console.log((x ?? 0) + 1);

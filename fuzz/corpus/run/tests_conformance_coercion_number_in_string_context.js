@@ -1,0 +1,10 @@
+console.log("" + 0.1 * 3);
+console.log("" + 1 / 3);
+console.log("" + 2 ** 100);
+console.log("" + 1e-7);
+console.log(["x", 1e21].join());
+console.log(`${1.0}`);
+console.log("" + 100);
+console.log(String(0.000001));
+console.log(String(-1e-7));
+console.log((123.0).toString());

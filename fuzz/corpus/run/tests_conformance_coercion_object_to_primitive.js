@@ -1,0 +1,13 @@
+const o = { valueOf() { return 42; } };
+console.log(o + 1);
+console.log(`${o}`);
+const p = { toString() { return "P!"; } };
+console.log(p + "");
+console.log(`${p}`);
+console.log(p == "P!");
+const q = { valueOf() { return 1; }, toString() { return "two"; } };
+console.log(q + "");
+console.log(`${q}`);
+console.log(q * 10);
+console.log(String(q));
+console.log(q > 0);

@@ -1,0 +1,16 @@
+console.log(1 + "2");
+console.log(1 + true);
+console.log(1 + null);
+console.log(1 + undefined);
+console.log(true + true);
+console.log([] + []);
+console.log([] + {});
+console.log({} + []);
+console.log([1] + [2]);
+console.log(null + null);
+console.log(undefined + null);
+console.log("5" - 2);
+console.log("5" * "2");
+console.log("a" - 1);
+console.log([3] * [4]);
+console.log(true / 2);

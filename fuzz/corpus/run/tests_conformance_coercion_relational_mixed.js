@@ -1,0 +1,12 @@
+console.log("10" > 9);
+console.log("10" > "9");
+console.log("abc" < 1);
+console.log("abc" > 1);
+console.log(true > false);
+console.log([2] > 1);
+console.log([10] < [9]);
+console.log(null < 1);
+console.log("" < 1);
+console.log("  5  " == 5);
+console.log("1e3" == 1000);
+console.log("0x10" == 16);

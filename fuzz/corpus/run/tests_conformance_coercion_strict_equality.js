@@ -1,0 +1,12 @@
+console.log(1 === 1.0);
+console.log("1" === 1);
+console.log(null === undefined);
+console.log(NaN === NaN);
+console.log(-0 === 0);
+const a = [1];
+const b = [1];
+console.log(a === b);
+console.log(a === a);
+console.log({} === {});
+console.log("abc" === "ab" + "c");
+console.log(Object.is(-0, -0), Object.is(0, -0), Object.is(NaN, 0 / 0));

@@ -1,0 +1,16 @@
+console.log(typeof 1);
+console.log(typeof NaN);
+console.log(typeof "s");
+console.log(typeof true);
+console.log(typeof undefined);
+console.log(typeof null);
+console.log(typeof {});
+console.log(typeof []);
+console.log(typeof function () {});
+console.log(typeof (() => 1));
+console.log(typeof Math);
+console.log(typeof Math.max);
+console.log(typeof new Map());
+console.log(typeof undeclaredVariable);
+console.log(typeof typeof 1);
+console.log(typeof String);

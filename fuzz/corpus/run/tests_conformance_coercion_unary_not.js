@@ -1,0 +1,10 @@
+console.log(!0);
+console.log(!1);
+console.log(!"");
+console.log(!"a");
+console.log(!null);
+console.log(![]);
+console.log(!!NaN);
+console.log(!!{});
+console.log(!!"0");
+console.log(!undefined === true);

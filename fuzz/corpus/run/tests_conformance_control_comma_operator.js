@@ -1,0 +1,10 @@
+let a = (1, 2, 3);
+console.log(a);
+let i, j;
+for (i = 0, j = 10; i < j; i += 4, j -= 1);
+console.log(i, j);
+const f = () => (console.log("side"), "value");
+console.log(f());
+let x = 0;
+const y = (x++, x++, x);
+console.log(x, y);

@@ -1,0 +1,11 @@
+console.log(1 && 2);
+console.log(0 && 2);
+console.log(1 || 2);
+console.log(0 || 2);
+console.log("" || "fallback");
+console.log(null || undefined);
+console.log(undefined && "x");
+console.log([] && "arr truthy");
+console.log(0 || "" || null || "last");
+console.log(1 && "a" && 0 && "b");
+console.log(!0 && !"");

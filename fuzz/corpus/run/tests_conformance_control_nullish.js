@@ -1,0 +1,11 @@
+console.log(null ?? "a");
+console.log(undefined ?? "b");
+console.log(0 ?? "c");
+console.log("" ?? "d");
+console.log(false ?? "e");
+console.log(NaN ?? "f");
+const cfg = { port: 0, host: "" };
+console.log(cfg.port ?? 8080, cfg.port || 8080);
+console.log(cfg.host ?? "localhost", cfg.host || "localhost");
+console.log(cfg.missing ?? "default");
+console.log((null ?? 0) || "both");

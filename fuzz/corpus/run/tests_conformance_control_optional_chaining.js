@@ -1,0 +1,13 @@
+const user = { profile: { name: "Mai", tags: ["a", "b"] }, greet() { return "hi " + this.profile.name; } };
+console.log(user?.profile?.name);
+console.log(user.address?.city);
+console.log(user.address?.city.name);
+console.log(user.profile.tags?.[1]);
+console.log(user.profile.missing?.[0]);
+console.log(user.greet?.());
+console.log(user.farewell?.());
+const nothing = null;
+console.log(nothing?.x);
+console.log(nothing?.x.y.z);
+console.log(nothing?.[0]);
+console.log(typeof nothing?.f());

@@ -1,0 +1,10 @@
+const { a = 1, b = 2 } = { a: undefined, b: null };
+console.log(a, b);
+const [x = 10, y = x * 2] = [];
+console.log(x, y);
+let calls = 0;
+const f = () => ++calls;
+const [p = f(), q = f()] = [5];
+console.log(p, q, calls);
+const { n: { m = "deep default" } = {} } = {};
+console.log(m);

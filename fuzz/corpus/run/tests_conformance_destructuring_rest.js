@@ -1,0 +1,10 @@
+const { a, ...others } = { a: 1, b: 2, c: 3 };
+console.log(a, others);
+const [h, ...t] = [1, 2, 3, 4];
+console.log(h, t);
+const [...all] = "abc";
+console.log(all);
+const { ...copy } = { k: 1, 2: "n" };
+console.log(copy);
+const [e1, ...empty] = [1];
+console.log(e1, empty);

@@ -1,0 +1,10 @@
+let a = 1;
+let b = 2;
+[a, b] = [b, a];
+console.log(a, b);
+const arr = [1, 2, 3];
+[arr[0], arr[2]] = [arr[2], arr[0]];
+console.log(arr);
+let x = "x", y = "y", z = "z";
+[x, y, z] = [z, x, y];
+console.log(x, y, z);

@@ -1,0 +1,5 @@
+function make() {
+  return null;
+}
+console.log("making");
+make()();

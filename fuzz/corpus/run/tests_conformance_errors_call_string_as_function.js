@@ -1,0 +1,3 @@
+const name = "kitwork";
+console.log(name.toUpperCase());
+name.toUpperCase()();

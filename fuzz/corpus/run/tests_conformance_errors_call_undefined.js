@@ -1,0 +1,4 @@
+const handlers = {};
+console.log("before");
+handlers.onLoad();
+console.log("after");

@@ -1,0 +1,3 @@
+let callback;
+console.log(typeof callback);
+callback();

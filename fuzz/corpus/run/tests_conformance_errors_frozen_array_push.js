@@ -1,0 +1,4 @@
+const arr = Object.freeze([1, 2]);
+console.log(arr);
+arr.push(3);
+console.log(arr);

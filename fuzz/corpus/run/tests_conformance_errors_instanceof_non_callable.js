@@ -1,0 +1,2 @@
+console.log([] instanceof Array);
+console.log({} instanceof {});

@@ -1,0 +1,2 @@
+console.log([].length);
+const b = new Array(1.5);

@@ -1,0 +1,2 @@
+console.log("parsing undefined");
+JSON.parse(undefined);

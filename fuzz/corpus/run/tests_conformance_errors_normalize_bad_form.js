@@ -1,0 +1,2 @@
+console.log("a".normalize("NFC"));
+console.log("a".normalize("XYZ"));

@@ -1,0 +1,4 @@
+const count = 3;
+console.log("spreading");
+const arr = [...count];
+console.log(arr);

@@ -1,0 +1,3 @@
+const result = null;
+console.log("result is", result);
+console.log(result.value);

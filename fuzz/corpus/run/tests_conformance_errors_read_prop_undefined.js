@@ -1,0 +1,4 @@
+const user = { name: "An" };
+console.log(user.name);
+console.log(user.profile);
+console.log(user.profile.avatar);

@@ -1,0 +1,3 @@
+let state;
+console.log("setting");
+state.count = 1;

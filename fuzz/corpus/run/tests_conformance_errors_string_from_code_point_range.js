@@ -1,0 +1,2 @@
+console.log(String.fromCodePoint(65));
+console.log(String.fromCodePoint(-1));

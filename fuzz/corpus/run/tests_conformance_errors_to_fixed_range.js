@@ -1,0 +1,3 @@
+console.log((1.5).toFixed(2));
+console.log((1.5).toFixed(100));
+console.log((1.5).toFixed(101));

@@ -1,0 +1,5 @@
+function compute(x) {
+  return x * factor;
+}
+console.log("start");
+console.log(compute(2));

@@ -1,0 +1,3 @@
+const greeting = "hi";
+console.log(greeting);
+console.log(greting);

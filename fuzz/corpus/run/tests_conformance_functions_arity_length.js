@@ -1,0 +1,10 @@
+console.log((function () {}).length);
+console.log((function (a, b) {}).length);
+console.log(((a, b, c) => 0).length);
+console.log((function (a, b = 1, c) {}).length);
+console.log((function (...r) {}).length);
+console.log((function (a, ...r) {}).length);
+console.log(Math.max.length);
+console.log(parseInt.length);
+console.log([].push.length);
+console.log(console.log.length);

@@ -1,0 +1,3 @@
+const value = 42;
+console.log("value is", value);
+value();

@@ -1,0 +1,3 @@
+const api = { get: () => "ok" };
+console.log(api.get());
+console.log(api.post());

@@ -1,0 +1,3 @@
+console.log(JSON.parse('{"ok":true}').ok);
+console.log("parsing bad");
+JSON.parse("{bad json}");

@@ -1,0 +1,10 @@
+console.log(JSON.parse("1"));
+console.log(JSON.parse('"str"'));
+console.log(JSON.parse("true"));
+console.log(JSON.parse("null"));
+console.log(JSON.parse("[1, 2, 3]"));
+console.log(JSON.parse('{"a": {"b": [1, {"c": null}]}}'));
+console.log(JSON.parse(" \n [ ] \t "));
+console.log(JSON.parse("-0"));
+console.log(JSON.parse("1E3"));
+console.log(JSON.parse("-1.5e-7"));

@@ -1,0 +1,2 @@
+console.log("empty input next");
+JSON.parse("");

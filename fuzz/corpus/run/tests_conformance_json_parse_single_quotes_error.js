@@ -1,0 +1,2 @@
+console.log(JSON.parse('"double"'));
+JSON.parse("'single'");

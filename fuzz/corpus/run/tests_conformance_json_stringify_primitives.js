@@ -1,0 +1,12 @@
+console.log(JSON.stringify(1));
+console.log(JSON.stringify(-0));
+console.log(JSON.stringify(NaN));
+console.log(JSON.stringify(Infinity));
+console.log(JSON.stringify("s"));
+console.log(JSON.stringify(true));
+console.log(JSON.stringify(null));
+console.log(JSON.stringify(undefined));
+console.log(JSON.stringify(() => 1));
+console.log(JSON.stringify(1e21));
+console.log(JSON.stringify(1e-7));
+console.log(typeof JSON.stringify(undefined));

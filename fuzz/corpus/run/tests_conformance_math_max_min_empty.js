@@ -1,0 +1,13 @@
+console.log(Math.max());
+console.log(Math.min());
+console.log(Math.max(1, 2, 3));
+console.log(Math.min(1, 2, 3));
+console.log(Math.max(1, NaN, 3));
+console.log(Math.max("7", 2));
+console.log(Math.max(null, -1));
+console.log(Math.min(undefined, 1));
+console.log(Math.max(-0, 0));
+console.log(Math.min(-0, 0));
+console.log(Math.max(...[]));
+console.log(Math.max([1, 2]));
+console.log(Math.max([5]));

@@ -1,0 +1,13 @@
+console.log(Math.round(0.5));
+console.log(Math.round(1.5));
+console.log(Math.round(2.5));
+console.log(Math.round(-0.5));
+console.log(Math.round(-1.5));
+console.log(Math.round(-2.5));
+console.log(Math.round(-0.4));
+console.log(Math.round(2.4999999999999996));
+console.log(Math.round(0.49999999999999994));
+console.log(Math.round(NaN));
+console.log(Math.round(1e21 + 0.5));
+console.log(Math.round("2.5"));
+console.log(Math.round(-2.6));

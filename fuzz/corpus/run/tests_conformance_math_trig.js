@@ -1,0 +1,11 @@
+console.log(Math.sin(0), Math.cos(0), Math.tan(0));
+console.log(Math.sin(Math.PI));
+console.log(Math.cos(Math.PI));
+console.log(Math.sin(Math.PI / 2));
+console.log(Math.atan2(1, 1));
+console.log(Math.atan2(0, -1));
+console.log(Math.atan2(-0, -1));
+console.log(Math.asin(2));
+console.log(Math.acos(1));
+console.log(Math.atan(Infinity));
+console.log(Math.sin(-0));

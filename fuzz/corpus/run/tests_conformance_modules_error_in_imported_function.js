@@ -1,0 +1,3 @@
+import { risky } from "./lib/faulty.js";
+console.log(risky({ deep: { value: 1 } }));
+console.log(risky({}));

@@ -1,0 +1,14 @@
+console.log(5 & 3);
+console.log(5 | 3);
+console.log(5 ^ 3);
+console.log(~5);
+console.log(~-1);
+console.log(~~3.7);
+console.log(~~-3.7);
+console.log(0xff & 0x0f);
+console.log(2 ** 32 | 0);
+console.log((2 ** 31) | 0);
+console.log(4294967295 & 1);
+console.log(NaN | 0);
+console.log(Infinity | 0);
+console.log(1.9 | 0);

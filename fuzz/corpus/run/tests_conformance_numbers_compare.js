@@ -1,0 +1,10 @@
+console.log(1 < 2, 2 < 1);
+console.log(NaN < 1, NaN > 1, NaN <= NaN);
+console.log(-0 < 0, -0 <= 0);
+console.log(Infinity >= Infinity);
+console.log(0.1 + 0.2 > 0.3);
+console.log(1e21 > 999999999999999999999);
+console.log(-Infinity < Number.MIN_SAFE_INTEGER);
+console.log(3 > 2 > 1);
+console.log(1 < 2 < 3);
+console.log(5 == 5.0);

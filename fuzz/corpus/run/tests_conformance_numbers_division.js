@@ -1,0 +1,10 @@
+console.log(7 / 2);
+console.log(-7 / 2);
+console.log(Math.trunc(-7 / 2));
+console.log(Math.floor(-7 / 2));
+console.log(1 / 7);
+console.log(22 / 7);
+console.log(1e308 / 1e-10);
+console.log(5e-324 / 2);
+console.log(-5e-324 / 2);
+console.log(0 / -5);

@@ -1,0 +1,11 @@
+console.log(0xff);
+console.log(0XAB);
+console.log(0o17);
+console.log(0b1010);
+console.log(1_000_000);
+console.log(0.000_001);
+console.log(.5);
+console.log(5.);
+console.log(1e3);
+console.log(2E-3);
+console.log(0x10 + 0b10 + 0o10);

@@ -1,0 +1,18 @@
+let i = 5;
+console.log(i++);
+console.log(i);
+console.log(++i);
+console.log(i--);
+console.log(--i);
+let s = "5";
+s++;
+console.log(s, typeof s);
+let u;
+u++;
+console.log(u);
+let o = { n: 1 };
+console.log(o.n++ + ++o.n);
+console.log(o.n);
+const arr = [1, 2];
+arr[0]++;
+console.log(arr);

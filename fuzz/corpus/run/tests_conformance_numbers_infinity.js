@@ -1,0 +1,11 @@
+console.log(1 / 0);
+console.log(-1 / 0);
+console.log(Infinity + 1);
+console.log(Infinity * 0);
+console.log(Infinity / Infinity);
+console.log(-Infinity < -1e308);
+console.log(Number.MAX_VALUE * 2);
+console.log(Infinity > Number.MAX_VALUE);
+console.log(String(-Infinity));
+console.log(isFinite(Infinity));
+console.log(Number.isFinite(1e308));

@@ -1,0 +1,14 @@
+const max = Number.MAX_SAFE_INTEGER;
+console.log(max);
+console.log(max + 1);
+console.log(max + 2);
+console.log(max + 3);
+console.log(Number.MIN_SAFE_INTEGER);
+console.log(Number.isSafeInteger(max + 1));
+console.log(2 ** 53 === 2 ** 53 + 1);
+console.log(9007199254740993);
+console.log(2 ** 64);
+console.log(2 ** 31 * 2 ** 31);
+let f = 1;
+for (let i = 1; i <= 25; i++) f *= i;
+console.log(f);

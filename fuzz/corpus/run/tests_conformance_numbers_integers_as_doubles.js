@@ -1,0 +1,13 @@
+const big = 2 ** 53;
+console.log(big + 1 === big);
+console.log(big * 2);
+console.log(123456789 * 987654321);
+console.log(2147483647 + 1);
+console.log(-2147483648 - 1);
+console.log(4294967296 * 4294967296);
+console.log(Math.pow(2, 63));
+console.log(18446744073709551615);
+console.log(99 * 99 * 99 * 99 * 99 * 99 * 99 * 99 * 99 * 99);
+console.log(1000000 * 1000000);
+console.log(1e15 + 0.3);
+console.log(1e16 + 1);

@@ -1,0 +1,10 @@
+console.log(1e21);
+console.log(1e20);
+console.log(123456789012345680000);
+console.log(999999999999999999999);
+console.log(100000000000000000000);
+console.log(1e21 + 1);
+console.log(2 ** 70);
+console.log(1.5e300);
+console.log(-1e21);
+console.log(12345678901234567890123);

@@ -1,0 +1,14 @@
+const n = NaN;
+console.log(n);
+console.log(n === n);
+console.log(n == n);
+console.log(Object.is(n, NaN));
+console.log(isNaN("abc"));
+console.log(Number.isNaN("abc"));
+console.log(0 / 0);
+console.log(Infinity - Infinity);
+console.log(Math.sqrt(-1));
+console.log(NaN + 1);
+console.log(typeof NaN);
+console.log([NaN].includes(NaN));
+console.log([NaN].indexOf(NaN));

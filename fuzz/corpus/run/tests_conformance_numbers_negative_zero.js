@@ -1,0 +1,14 @@
+const nz = -0;
+console.log(nz);
+console.log([nz]);
+console.log(String(nz));
+console.log(`${nz}`);
+console.log(nz === 0);
+console.log(Object.is(nz, 0));
+console.log(1 / nz);
+console.log(0 * -1);
+console.log(-0 + 0);
+console.log(-0 - 0);
+console.log(Math.round(-0.4));
+console.log(JSON.stringify(-0));
+console.log((-0).toFixed(2));

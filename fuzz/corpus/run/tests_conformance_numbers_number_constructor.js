@@ -1,0 +1,15 @@
+console.log(Number("  12  "));
+console.log(Number("1_000"));
+console.log(Number("0b101"));
+console.log(Number("0o17"));
+console.log(Number("-0x10"));
+console.log(Number("Infinity"));
+console.log(Number("-infinity"));
+console.log(Number(" \n\t "));
+console.log(Number("1e-7"));
+console.log(Number(".5"));
+console.log(Number("5."));
+console.log(Number("+5"));
+console.log(Number(false));
+console.log(Number([]));
+console.log(Number(["7"]));

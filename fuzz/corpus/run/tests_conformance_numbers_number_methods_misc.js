@@ -1,0 +1,11 @@
+const n = 42.5;
+console.log(n.toString());
+console.log(n.valueOf());
+console.log(typeof n.toFixed(1));
+console.log((42).toString(10) === "42");
+console.log(Number.parseInt("08"));
+console.log((25).toString(36).toUpperCase());
+console.log((1e-7).toFixed(10));
+console.log((1.23e-10).toPrecision(2));
+console.log((5e-7).toString());
+console.log(Number(5).toFixed(3));

@@ -1,0 +1,12 @@
+console.log(Number.EPSILON);
+console.log(Number.MAX_VALUE);
+console.log(Number.MIN_VALUE);
+console.log(Number.isInteger(5.0));
+console.log(Number.isInteger(5.1));
+console.log(Number.isInteger("5"));
+console.log(Number.isSafeInteger(2 ** 53));
+console.log(Number.parseFloat === parseFloat);
+console.log(Number.isNaN(NaN));
+console.log(Number.POSITIVE_INFINITY);
+console.log(Number.NEGATIVE_INFINITY);
+console.log(Math.abs(0.3 - (0.1 + 0.2)) < Number.EPSILON);

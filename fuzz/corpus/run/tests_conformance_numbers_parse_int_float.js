@@ -1,0 +1,15 @@
+console.log(parseInt("42px"));
+console.log(parseInt("  -17  "));
+console.log(parseInt("0x1A"));
+console.log(parseInt("1A", 16));
+console.log(parseInt("101", 2));
+console.log(parseInt("abc"));
+console.log(parseInt(""));
+console.log(parseInt("3.99"));
+console.log(parseInt(0.0000005));
+console.log(parseInt("z", 36));
+console.log(parseFloat("3.14abc"));
+console.log(parseFloat(".5"));
+console.log(parseFloat("-.5e2"));
+console.log(parseFloat("Infinityx"));
+console.log(parseFloat("1e1000"));

@@ -1,0 +1,15 @@
+console.log(1 << 31);
+console.log(1 << 32);
+console.log(1 << 33);
+console.log(-16 >> 2);
+console.log(-16 >>> 2);
+console.log(-1 >>> 0);
+console.log(-1 >>> 28);
+console.log(256 >> 4);
+console.log(5 << -1);
+console.log(2 ** 32 >>> 0);
+console.log((2 ** 32 + 5) >>> 0);
+let s = 1;
+s <<= 4;
+s >>= 1;
+console.log(s);

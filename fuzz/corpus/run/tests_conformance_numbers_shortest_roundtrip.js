@@ -1,0 +1,12 @@
+console.log(0.1);
+console.log(1 / 10);
+console.log(100 / 3);
+console.log(1.0000000000000002);
+console.log(0.30000000000000004);
+console.log(123.456);
+console.log(5e-7);
+console.log(1.7976931348623157e308);
+console.log(4.35);
+console.log(0.1 * 3);
+console.log(9.95);
+console.log(1234567.8901234567);

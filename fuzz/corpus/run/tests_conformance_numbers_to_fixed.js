@@ -1,0 +1,11 @@
+console.log((1.005).toFixed(2));
+console.log((1.45).toFixed(1));
+console.log((1.55).toFixed(1));
+console.log((0).toFixed(2));
+console.log((123.456).toFixed(0));
+console.log((-1.5).toFixed(0));
+console.log((2.5).toFixed(0));
+console.log((1e21).toFixed(2));
+console.log((0.000001).toFixed(7));
+console.log((12345.6789).toFixed(10));
+console.log((-0.0001).toFixed(2));

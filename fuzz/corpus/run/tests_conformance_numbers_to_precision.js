@@ -1,0 +1,11 @@
+console.log((123.456).toPrecision(4));
+console.log((0.00012345).toPrecision(2));
+console.log((123456).toPrecision(2));
+console.log((1.5).toPrecision(1));
+console.log((2.5).toPrecision(1));
+console.log((1e21).toPrecision(3));
+console.log((99.99).toPrecision(3));
+console.log((0).toPrecision(3));
+console.log((123.456).toPrecision());
+console.log((1234.5).toExponential(2));
+console.log((0.00015).toExponential());

@@ -1,0 +1,11 @@
+console.log((255).toString(16));
+console.log((255).toString(2));
+console.log((-255).toString(36));
+console.log((0.5).toString(2));
+console.log((0.1).toString(3));
+console.log((3.75).toString(16));
+console.log((1e21).toString(36));
+console.log((35).toString(36));
+console.log((123).toString());
+console.log((NaN).toString(2));
+console.log((2 ** 53).toString(7));

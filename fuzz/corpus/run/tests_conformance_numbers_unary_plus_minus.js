@@ -1,0 +1,15 @@
+console.log(+"42");
+console.log(+" 42 ");
+console.log(+"");
+console.log(+"0x1f");
+console.log(+"1e3");
+console.log(+"12px");
+console.log(+true);
+console.log(+null);
+console.log(+undefined);
+console.log(+[]);
+console.log(+[5]);
+console.log(+[1, 2]);
+console.log(-"3");
+console.log(- -"3");
+console.log(-null);

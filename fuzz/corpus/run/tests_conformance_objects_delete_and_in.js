@@ -1,0 +1,10 @@
+const o = { a: 1, b: 2, c: 3 };
+console.log(delete o.b);
+console.log(o);
+console.log("b" in o, "a" in o);
+console.log(delete o.missing);
+o.b = "re-added";
+console.log(Object.keys(o));
+const arr = [1, 2, 3];
+delete arr[1];
+console.log(arr, arr.length, 1 in arr);

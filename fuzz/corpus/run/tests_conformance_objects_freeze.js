@@ -1,0 +1,10 @@
+const o = Object.freeze({ a: 1, nested: { b: 2 } });
+console.log(Object.isFrozen(o));
+console.log(Object.isFrozen(o.nested));
+o.nested.b = 3;
+console.log(o.nested.b);
+console.log(Object.isFrozen({}));
+console.log(Object.isFrozen(Object.freeze([])));
+console.log(Object.isFrozen(5));
+const arr = Object.freeze([1, 2]);
+console.log(arr, Object.isFrozen(arr));

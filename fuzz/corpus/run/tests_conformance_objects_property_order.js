@@ -1,0 +1,14 @@
+const o = {};
+o.z = 1;
+o[2] = "two";
+o.a = 2;
+o["1"] = "one";
+o["01"] = "zero-one";
+o[-1] = "neg";
+o["4294967294"] = "max index";
+o["4294967295"] = "not index";
+o[1.5] = "float";
+o.b = 3;
+console.log(Object.keys(o));
+console.log(o);
+console.log(JSON.stringify(o));

@@ -1,0 +1,12 @@
+const base = { a: 1, b: 2 };
+const ext = { ...base, b: 20, c: 3 };
+console.log(ext);
+console.log({ b: 0, ...base });
+console.log({ ...null, ...undefined, ...{ x: 1 } });
+console.log({ ..."hi" });
+console.log({ ...[10, 20] });
+const nested = { inner: { v: 1 } };
+const copy = { ...nested };
+copy.inner.v = 2;
+console.log(nested.inner.v);
+console.log(copy === nested, copy.inner === nested.inner);

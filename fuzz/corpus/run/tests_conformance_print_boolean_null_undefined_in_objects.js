@@ -1,0 +1,3 @@
+console.log({ t: true, f: false, n: null, u: undefined });
+console.log([true, false, null, undefined]);
+console.log({ list: [null, [undefined]] });

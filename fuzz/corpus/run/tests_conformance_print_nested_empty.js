@@ -1,0 +1,3 @@
+console.log({ a: {}, b: [], c: "" });
+console.log([[], {}, [[]], [{}]]);
+console.log({ a: [[]], b: [{}] });

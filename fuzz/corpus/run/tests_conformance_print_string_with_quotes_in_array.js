@@ -1,0 +1,5 @@
+console.log(["'"]);
+console.log(['"']);
+console.log(["'\""]);
+console.log(["`'\""]);
+console.log({ k: "a'b" });

@@ -1,0 +1,7 @@
+{
+  function inner() {
+    return "block fn";
+  }
+  console.log(inner());
+}
+console.log(typeof inner);

@@ -1,0 +1,12 @@
+const s = "kitwork";
+console.log(s.at(0));
+console.log(s.at(-1));
+console.log(s.at(100));
+console.log(s.at(-100));
+console.log(s.charAt(2));
+console.log(JSON.stringify(s.charAt(20)));
+console.log(s[20]);
+console.log(s[-1]);
+console.log(s.charCodeAt(0));
+console.log(s.charCodeAt(99));
+console.log(s.at("1"));

@@ -1,0 +1,10 @@
+console.log("A".charCodeAt(0));
+console.log(String.fromCharCode(72, 105));
+console.log(String.fromCharCode(0x1EBF));
+console.log("ế".charCodeAt(0).toString(16));
+console.log(String.fromCharCode(65 + 65536));
+console.log("€".codePointAt(0));
+console.log("z".codePointAt(5));
+const codes = [];
+for (const ch of "Hà Nội") codes.push(ch.charCodeAt(0));
+console.log(codes);

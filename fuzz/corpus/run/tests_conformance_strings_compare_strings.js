@@ -1,0 +1,11 @@
+console.log("a" < "b");
+console.log("B" < "a");
+console.log("10" < "9");
+console.log("10" < 9);
+console.log("abc" < "abcd");
+console.log("" < "a");
+console.log("Z" > "z");
+console.log("é" > "z");
+console.log("a" === "a");
+console.log("apple" > "Apple");
+console.log(["b", "a", "C"].sort());

@@ -1,0 +1,16 @@
+console.log("a" + 1);
+console.log(1 + "a");
+console.log(1 + 2 + "3");
+console.log("1" + 2 + 3);
+console.log("x" + null);
+console.log("x" + undefined);
+console.log("x" + true);
+console.log("x" + [1, 2]);
+console.log("x" + {});
+console.log("x" + -0);
+console.log("x" + NaN);
+console.log("a".concat(1, null, [2, 3]));
+let s = "";
+s += 5;
+s += "!";
+console.log(s);

@@ -1,0 +1,11 @@
+const s = "Phường Bến Nghé, Quận 1";
+console.log(s.includes("Bến"));
+console.log(s.includes("bến"));
+console.log(s.includes("Bến", 8));
+console.log(s.startsWith("Phường"));
+console.log(s.startsWith("Bến", 7));
+console.log(s.endsWith("1"));
+console.log(s.endsWith("Nghé", 15));
+console.log(s.includes(""));
+console.log("abc".startsWith(""));
+console.log("abc".endsWith("abcd"));

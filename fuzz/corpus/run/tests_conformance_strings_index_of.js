@@ -1,0 +1,11 @@
+const s = "banana";
+console.log(s.indexOf("a"));
+console.log(s.indexOf("a", 2));
+console.log(s.indexOf("na", -5));
+console.log(s.indexOf("x"));
+console.log(s.indexOf(""));
+console.log(s.indexOf("", 100));
+console.log(s.lastIndexOf("a"));
+console.log(s.lastIndexOf("a", 2));
+console.log(s.lastIndexOf(""));
+console.log("undefined".indexOf());

@@ -1,0 +1,11 @@
+const out = [];
+for (const ch of "héllo") out.push(ch);
+console.log(out);
+console.log([..."ab😀"]);
+let count = 0;
+for (let i = 0; i < "a😀".length; i++) count++;
+console.log(count);
+const chars = [];
+for (const ch of "x😀y") chars.push(ch.length);
+console.log(chars);
+console.log("abc".split("").reverse().join(""));

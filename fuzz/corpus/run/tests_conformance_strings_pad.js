@@ -1,0 +1,10 @@
+console.log("5".padStart(3, "0"));
+console.log("5".padEnd(3, "0"));
+console.log("abc".padStart(10, "12"));
+console.log("abc".padEnd(10, "12"));
+console.log("abc".padStart(2));
+console.log(JSON.stringify("abc".padStart(6)));
+console.log("abc".padStart(6, ""));
+console.log("7".padStart(2, "0") + ":" + "5".padStart(2, "0"));
+console.log("Bến".padStart(6, "*"));
+console.log("x".padEnd(4, "ab"));

@@ -1,0 +1,13 @@
+const s = "a-b-c-b";
+console.log(s.replace("b", "X"));
+console.log(s.replaceAll("b", "X"));
+console.log(s.replace("z", "X"));
+console.log(s.replace("-", ""));
+console.log(s.replaceAll("-", ""));
+console.log("aaa".replaceAll("a", "aa"));
+console.log("abc".replace("", "_"));
+console.log("abc".replaceAll("", "_"));
+console.log("price: $".replace("$", "$$"));
+console.log("x-y".replace("-", "[$&]"));
+console.log("x".replace("x", (m) => m.toUpperCase() + "!"));
+console.log("a.b.c".replaceAll(".", (m, i) => i));

@@ -1,0 +1,11 @@
+const s = "hello world";
+console.log(s.slice(0, 5));
+console.log(s.slice(6));
+console.log(s.slice(-5));
+console.log(s.slice(-5, -1));
+console.log(s.slice(5, 2));
+console.log(s.slice(100));
+console.log(s.slice());
+console.log(s.slice(2.7, 4.2));
+console.log(s.slice(NaN, 3));
+console.log(JSON.stringify(s.slice(3, 3)));

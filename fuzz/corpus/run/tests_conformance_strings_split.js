@@ -1,0 +1,11 @@
+console.log("a,b,c".split(","));
+console.log("a,b,c".split(",", 2));
+console.log("abc".split(""));
+console.log("abc".split());
+console.log("".split(","));
+console.log("".split(""));
+console.log("a,,b,".split(","));
+console.log("a--b--c".split("--"));
+console.log("one two  three".split(" "));
+console.log("abc".split("abc"));
+console.log("a,b".split(",", 0));

@@ -1,0 +1,11 @@
+console.log(String(123));
+console.log(String(-0));
+console.log(String(null));
+console.log(String(undefined));
+console.log(String([1, [2, 3]]));
+console.log(String({}));
+console.log(String(true));
+console.log(String(1e21));
+console.log(String(function f() {}).length > 0);
+console.log(String(["a", null, undefined, "b"]));
+console.log(typeof String(5));

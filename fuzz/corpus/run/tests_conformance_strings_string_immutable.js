@@ -1,0 +1,10 @@
+const s = "abc";
+const t = s.toUpperCase();
+console.log(s, t);
+console.log(s[0] === "a");
+console.log(typeof s[1]);
+console.log(s.concat("d"), s);
+const u = s;
+console.log(u === s);
+console.log("ab" + "c" === s);
+console.log(s.length);

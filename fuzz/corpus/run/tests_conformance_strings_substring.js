@@ -1,0 +1,10 @@
+const s = "hello world";
+console.log(s.substring(0, 5));
+console.log(s.substring(5, 0));
+console.log(s.substring(-3));
+console.log(s.substring(6, 100));
+console.log(s.substring(NaN, 2));
+console.log(s.substring(3, 3).length);
+console.log(s.substring(8, -1));
+console.log(s.substr(-5, 3));
+console.log(s.substr(2));

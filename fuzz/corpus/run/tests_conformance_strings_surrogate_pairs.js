@@ -1,0 +1,14 @@
+const e = "a😀b";
+console.log(e.charCodeAt(1));
+console.log(e.charCodeAt(2));
+console.log(e.codePointAt(1));
+console.log(e.codePointAt(2));
+console.log(e.slice(1, 3));
+console.log(e.slice(1, 3) === "😀");
+console.log(e.split("").length);
+console.log([...e].length);
+console.log(Array.from(e));
+console.log(String.fromCodePoint(0x1F600));
+console.log(String.fromCharCode(0xD83D, 0xDE00));
+console.log(e.at(-1));
+console.log(e.indexOf("b"));

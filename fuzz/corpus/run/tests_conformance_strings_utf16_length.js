@@ -1,0 +1,10 @@
+console.log("abc".length);
+console.log("".length);
+console.log("é".length);
+console.log("e\u0301".length);
+console.log("😀".length);
+console.log("a😀b".length);
+console.log("日本語".length);
+console.log("👨‍👩‍👧".length);
+console.log("\u{1F600}" === "😀");
+console.log("𝒳".length);

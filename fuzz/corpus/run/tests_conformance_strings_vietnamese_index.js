@@ -1,0 +1,12 @@
+const s = "Phường Bến Nghé";
+console.log(s.length);
+console.log(s.indexOf("Bến"));
+console.log(s.indexOf("Nghé"));
+console.log(s.slice(7, 10));
+console.log(s[2]);
+console.log(s.charCodeAt(2));
+console.log(s.toUpperCase());
+console.log(s.toLowerCase());
+console.log(s.split(" "));
+console.log(s.includes("ường"));
+console.log(s.lastIndexOf("g"));

@@ -1,4 +1,0 @@
-const handlers = {};
-console.log("before");
-handlers.onLoad();
-console.log("after");

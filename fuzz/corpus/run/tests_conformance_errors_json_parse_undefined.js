@@ -1,2 +1,0 @@
-console.log("parsing undefined");
-JSON.parse(undefined);

@@ -1,5 +1,0 @@
-let list;
-console.log("loop over", list);
-for (const item of list) {
-  console.log(item);
-}

@@ -1,3 +1,0 @@
-const result = null;
-console.log("result is", result);
-console.log(result.value);

@@ -1,3 +1,0 @@
-const greeting = "hi";
-console.log(greeting);
-console.log(greting);

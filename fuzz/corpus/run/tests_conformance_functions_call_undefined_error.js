@@ -1,3 +1,0 @@
-const api = { get: () => "ok" };
-console.log(api.get());
-console.log(api.post());

@@ -1,3 +1,0 @@
-let count = 1;
-console.log(count);
-console.log(conut);

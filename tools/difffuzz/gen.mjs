@@ -317,7 +317,7 @@ export class Gen {
       [1, () => { this.f("comma"); return `(${this.any(d - 1)}, ${n()})`; }],
       [1, () => { this.f("optional-chaining"); return `(${this.maybeObj(d - 1)}?.${this.pick(KEYS)} ?? ${n()})`; }],
       [1, () => { this.f("objects"); return `Object.keys(${this.objExpr(d - 1)}).length`; }],
-      [1, () => { this.f("json"); return `(JSON.parse(${this.chance(0.5) ? this.strLit(['"12"', '"-0"', '"1e3"', '" 7 "', '"0.5"']) : `JSON.stringify(${n()})`}) ?? 0)`; }],
+      [1, () => { this.f("json"); return `(JSON.parse(${this.chance(0.5) ? this.strLit(["12", "-0", "1e3", " 7 ", "0.5"]) : `JSON.stringify(${n()})`}) ?? 0)`; }],
     ]);
   }
 
@@ -741,12 +741,13 @@ export class Gen {
   }
   callArgs(f, d) {
     const args = [];
+    let all = true;
     for (let i = 0; i < f.params.length; i++) {
       const p = f.params[i];
-      if (p.def && this.chance(0.3) && i >= f.required) break;
+      if (p.def && i >= f.required && this.chance(0.3)) { all = false; break; }
       args.push(p.type === "num" ? this.num(Math.min(d, 1)) : this.str(Math.min(d, 1)));
     }
-    if (f.rest && this.chance(0.6)) {
+    if (all && f.rest && this.chance(0.6)) {
       if (this.chance(0.4)) { this.f("spread"); args.push("..." + this.arr(0, false)); }
       else for (let i = this.int(0, 3); i > 0; i--) args.push(this.num(0));
     }
@@ -1391,7 +1392,7 @@ export class Gen {
     if (outer.length && this.chance(0.7)) {
       this.f("shadowing");
       const v = this.pick(outer);
-      const [type, val] = v.type === "str" ? ["num", this.num(1)] : ["str", this.strLit()];
+      const [type, val] = v.type === "str" ? ["num", this.numLit()] : ["str", this.strLit()];
       this.emit(`${this.chance(0.5) ? "let" : "const"} ${v.name} = ${val};`);
       this.declare(v.name, type, { mut: false });
       this.emit(`console.log(${v.name});`);

@@ -316,6 +316,12 @@ export class Gen {
       [1, () => { const ss = this.vars("set"); if (!ss.length) return this.numLeaf(); this.f("set"); return `${this.useVar(this.pick(ss))}.size`; }],
       [1, () => { this.f("comma"); return `(${this.any(d - 1)}, ${n()})`; }],
       [1, () => { this.f("optional-chaining"); return `(${this.maybeObj(d - 1)}?.${this.pick(KEYS)} ?? ${n()})`; }],
+      [1, () => { this.f("optional-chaining"); return this.choose([
+        [2, () => `(${this.pick(["null", "undefined", this.arrAtom(0)])}?.[${this.int(0, 3)}] ?? ${n()})`],
+        [1, () => `(${this.maybeObj(0)}?.${this.pick(KEYS)}?.length ?? ${n()})`],
+        [1, () => { const fs = this.callable("num").filter((f) => f.required === 0); const f = fs.length ? this.useVar(this.pick(fs)) : this.pick(["undefined", "null"]); return `(${f}?.() ?? ${n()})`; }],
+        [1, () => `(${this.maybeObj(0)}?.${this.pick(["nope", "missing"])}?.(${n()}) ?? ${n()})`],
+      ]); }],
       [1, () => { this.f("objects"); return `Object.keys(${this.objExpr(d - 1)}).length`; }],
       [1, () => { this.f("json"); return `(JSON.parse(${this.chance(0.5) ? this.strLit(["12", "-0", "1e3", " 7 ", "0.5"]) : `JSON.stringify(${n()})`}) ?? 0)`; }],
     ]);
@@ -667,7 +673,7 @@ export class Gen {
       [3, () => this.num(d)],
       [3, () => this.str(d)],
       [1, () => this.bool(d)],
-      [2, () => this.pick(["null", "undefined", "NaN", "(-0)", "[]", "{}", "[null]", "[undefined, 1]", "[[]]", "true", "false", '""', "0", '"0"', '" "'])],
+      [2, () => this.pick(["null", "undefined", "NaN", "(-0)", "[]", "{}", "[null]", "[undefined, 1]", "[[]]", "true", "false", '""', "0", '"0"', '" "', "(void 0)", `(void ${this.num(0)})`])],
       [1, () => this.arr(Math.min(d, 1), false)],
       [1, () => this.objExpr(Math.min(d, 1))],
       [1, () => this.sarr(Math.min(d, 1), false)],
@@ -701,7 +707,12 @@ export class Gen {
         "\"a\".repeat(120)", "[\"a\".repeat(30), \"b\".repeat(30), \"c\".repeat(30)]",
         "Object.fromEntries([[\"x\", 1], [\"y\", [2, 3]]])", "new Error(\"boom\").message",
         "[new Map([[1, { a: [1, 2, { b: 3 }] }]])]", "{ m: new Map([[\"k\", new Set([1])]]) }",
+        "[new Number(5), new String(\"ab\"), new Boolean(false)]", "Object.freeze([1, { a: 2 }])",
+        "Object.isFrozen(Object.freeze({}))", "[1, 2, 3].entries().next()", "new Map([[NaN, 1], [-0, 2], [0, 3]])",
+        "new Set([NaN, NaN, 0, -0, \"0\"])", "[0.1 + 0.2, 0.3, 1 / 3, 2 / 3, 10 / 3]", "[1e21, 1e-7, 123e-20, 1e300 * 10]",
       ]); }],
+      [1, () => { this.f("json"); return `JSON.parse(JSON.stringify(${this.chance(0.5) ? this.nested(this.int(1, 3)) : this.any(1)} ?? null))`; }],
+      [1, () => { this.f("objects"); const k = this.fresh("k"), v = this.fresh("v"); return `Object.fromEntries(Object.entries(${this.objExpr(1)}).map(([${k}, ${v}]) => [${k}.toUpperCase(), ${v}]))`; }],
       [1, () => { const fs = this.vars("fn1"); if (!fs.length) return "null"; this.f("print-function"); return this.useVar(this.pick(fs)); }],
     ]);
   }

@@ -163,7 +163,7 @@ function describe(seed, features, kinds, node, kit, kitCmd) {
     `seed: ${seed}`,
     `divergence: ${kinds.join(", ")}`,
     `features: ${features.join(" ")}`,
-    `reproduce: node tools/difffuzz/fuzz.mjs --print --seed ${seed} > /tmp/p.js && node /tmp/p.js; ${kitCmd} /tmp/p.js`,
+    `reproduce: node seed-${seed}.js; ${kitCmd} seed-${seed}.js   (in the divergences directory, which has a package.json with "type": "module")`,
     ``,
     `node:    exit ${node.code}${ne ? `, error ${JSON.stringify(ne)}` : ""}`,
     `kitwork: exit ${kit.code}${kit.signal ? ` signal ${kit.signal}` : ""}${kit.timedOut ? " (timed out)" : ""}${kit.code !== 0 && ke ? `, error ${JSON.stringify(ke)}` : ""}`,
@@ -196,12 +196,15 @@ function chunks(src) {
   return out;
 }
 
-async function reduce(src, kinds, runBoth) {
+async function reduce(src, kinds, orig, runBoth) {
   let parts = chunks(src);
+  const origErr = nodeErrorLine(orig.stderr);
   const still = async (candidate) => {
     const code = candidate.join("\n") + "\n";
     const { node, kit } = await runBoth(code);
     if (node.timedOut) return false;
+    // node must behave as before (no new error from a removed declaration)
+    if (node.code !== orig.code || nodeErrorLine(node.stderr) !== origErr) return false;
     const k = compare(node, kit);
     return kinds.every((x) => k.includes(x));
   };
@@ -273,6 +276,8 @@ async function fuzz(args) {
   const kitCmd = isNodeBinary(kitwork) ? kitwork : `${kitwork} run`;
   const tmp = makeTemp();
   fs.mkdirSync(args.keep, { recursive: true });
+  // so that `node DIR/seed-N.js` runs the saved program as an ES module
+  fs.writeFileSync(path.join(args.keep, "package.json"), '{"type":"module"}\n');
   const t0 = Date.now();
   const stats = { programs: 0, divergent: 0, skipped: 0, nodeErrors: 0, kinds: {}, feat: {}, featDiv: {}, errPairs: {} };
   const next = makeSeedSource(args);
@@ -308,7 +313,7 @@ async function fuzz(args) {
     fs.writeFileSync(`${base}.js`, src);
     fs.writeFileSync(`${base}.diff`, describe(seed, features, kinds, node, kit, kitCmd));
     if (args.reduce) {
-      const small = await reduce(src, kinds, runBoth);
+      const small = await reduce(src, kinds, node, runBoth);
       const again = await runBoth(small);
       fs.writeFileSync(`${base}.min.js`, small);
       fs.appendFileSync(`${base}.diff`, `\n==== reduced program (${base}.min.js)\n${small}\n${describe(seed, features, compare(again.node, again.kit), again.node, again.kit, kitCmd)}`);

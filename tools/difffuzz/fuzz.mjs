@@ -226,7 +226,23 @@ async function reduce(src, kinds, orig, runBoth) {
       n = Math.min(parts.length, n * 2);
     }
   }
-  return parts.join("\n") + "\n";
+  // second pass: single self-contained lines inside blocks
+  let lines = parts.join("\n").split("\n");
+  const balanced = (l) => {
+    let d = 0;
+    for (const c of l.replace(/"(\\.|[^"\\])*"|'(\\.|[^'\\])*'/g, '""')) {
+      if ("([{".includes(c)) d++;
+      else if (")]}".includes(c) && --d < 0) return false;
+    }
+    return d === 0;
+  };
+  for (let i = lines.length - 1; i >= 0 && tries < 600; i--) {
+    if (!/;\s*$/.test(lines[i]) || !balanced(lines[i])) continue;
+    const candidate = lines.slice(0, i).concat(lines.slice(i + 1));
+    tries++;
+    if (await still(candidate)) lines = candidate;
+  }
+  return lines.join("\n") + "\n";
 }
 
 // ---------------------------------------------------------------- pool

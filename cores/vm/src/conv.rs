@@ -49,6 +49,28 @@ fn user_method(ctx: &Ctx, o: ObjId, key: StrId) -> Option<Value> {
     }
 }
 
+/// Whether `o` or its prototype chain offers `toString` / `valueOf` at all
+/// (an `Object.create(null)` object does not).
+fn has_conversion(ctx: &Ctx, o: ObjId) -> bool {
+    let mut cur = Some(o);
+    let mut hops = 0;
+    while let Some(c) = cur {
+        if ctx.heap.is_builtin(c) {
+            return true;
+        }
+        let obj = ctx.heap.obj(c);
+        if obj.props.get(atoms::TO_STRING).is_some() || obj.props.get(atoms::VALUE_OF).is_some() {
+            return true;
+        }
+        cur = obj.proto;
+        hops += 1;
+        if hops > 10_000 {
+            return true;
+        }
+    }
+    false
+}
+
 /// ToPrimitive. Objects whose `valueOf`/`toString` is user code answer
 /// [`Interrupt::NeedsJs`]: the caller redoes the operation in JavaScript.
 pub fn to_primitive(ctx: &mut Ctx, v: Value, hint: Hint) -> JsResult<Value> {
@@ -59,6 +81,9 @@ pub fn to_primitive(ctx: &mut Ctx, v: Value, hint: Hint) -> JsResult<Value> {
         || user_method(ctx, o, atoms::TO_STRING).is_some()
     {
         return Err(Interrupt::NeedsJs);
+    }
+    if !has_conversion(ctx, o) {
+        return crate::error::type_error("Cannot convert object to primitive value");
     }
     match &ctx.heap.obj(o).kind {
         ObjKind::Primitive(p) => Ok(*p),

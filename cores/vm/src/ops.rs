@@ -524,7 +524,7 @@ pub fn less_than(ctx: &mut Ctx, a: Value, b: Value, left_first: bool) -> JsResul
 /// `v instanceof ctor` for built-in constructors.
 pub fn instance_of(ctx: &mut Ctx, v: Value, ctor: Value) -> JsResult<bool> {
     let Value::Obj(c) = ctor else {
-        return type_error("Right-hand side of 'instanceof' is not callable");
+        return type_error("Right-hand side of 'instanceof' is not an object");
     };
     if !ctx.heap.obj(c).is_callable() {
         return type_error("Right-hand side of 'instanceof' is not callable");

@@ -395,7 +395,9 @@ impl Insp<'_> {
         }
         if self.show_hidden {
             match self.ctx.heap.obj(o).kind {
-                ObjKind::Array(_) => out.insert(0, PKey::Hidden(atoms::LENGTH)),
+                ObjKind::Array(_) | ObjKind::Primitive(Value::Str(_)) => {
+                    out.insert(0, PKey::Hidden(atoms::LENGTH))
+                }
                 ObjKind::Closure { .. } | ObjKind::Native { .. } | ObjKind::Bound { .. } => {
                     out.insert(0, PKey::Hidden(atoms::NAME));
                     out.insert(0, PKey::Hidden(atoms::LENGTH));

@@ -903,7 +903,7 @@ export class Gen {
     const k = this.choose([[6, () => 1], [3, () => 2], [1, () => 3], [1, () => 0]]);
     const args = [];
     for (let i = 0; i < k; i++) args.push(this.printable(2));
-    if (k > 1 && this.chance(0.3)) args[0] = this.strLit(["label:", "x =", "->", "[debug]", "kết quả:", "%s", "%d items", "%o", "%%", "a %i b"]);
+    if (k > 1 && this.chance(0.3)) args[0] = this.strLit(["label:", "x =", "->", "[debug]", "kết quả:", "%s", "%d items", "%%", "a %i b"]);
     if (args[0]?.includes("%")) this.f("format-specifiers");
     this.emit(`console.log(${args.join(", ")});`);
   }

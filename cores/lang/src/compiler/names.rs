@@ -93,6 +93,7 @@ fn render_into(e: &Expr, names: &Interner, out: &mut String) {
         }
         ExprKind::Array(elems) if elems.is_empty() => out.push_str("[]"),
         ExprKind::Object(props) if props.is_empty() => out.push_str("{}"),
+        ExprKind::Object(_) => out.push_str("{(intermediate value)}"),
         ExprKind::Logical { op, left, right } => {
             out.push('(');
             render_into(left, names, out);

@@ -1038,13 +1038,9 @@ fn tdz<T>(vm: &Vm, name: Value) -> JsResult<T> {
     reference_error(format!("Cannot access '{n}' before initialization"))
 }
 
-/// `x ** y` as JavaScript: `(±1) ** ±Infinity` and `1 ** NaN` are NaN.
+/// `x ** y` exactly as `Math.pow` (fdlibm, as V8).
 fn js_pow(x: f64, y: f64) -> f64 {
-    if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
-        f64::NAN
-    } else {
-        x.powf(y)
-    }
+    crate::builtins::math::pow_js(x, y)
 }
 
 #[inline]

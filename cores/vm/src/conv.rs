@@ -49,26 +49,15 @@ fn user_method(ctx: &Ctx, o: ObjId, key: StrId) -> Option<Value> {
     }
 }
 
-/// Whether `o` or its prototype chain offers `toString` / `valueOf` at all
-/// (an `Object.create(null)` object does not).
+/// Whether OrdinaryToPrimitive finds a callable `toString` or `valueOf`
+/// (an `Object.create(null)` object, or `{ toString: 1, valueOf: 2 }`, does not).
 fn has_conversion(ctx: &Ctx, o: ObjId) -> bool {
-    let mut cur = Some(o);
-    let mut hops = 0;
-    while let Some(c) = cur {
-        if ctx.heap.is_builtin(c) {
-            return true;
-        }
-        let obj = ctx.heap.obj(c);
-        if obj.props.get(atoms::TO_STRING).is_some() || obj.props.get(atoms::VALUE_OF).is_some() {
-            return true;
-        }
-        cur = obj.proto;
-        hops += 1;
-        if hops > 10_000 {
-            return true;
-        }
-    }
-    false
+    [atoms::TO_STRING, atoms::VALUE_OF].into_iter().any(|name| {
+        matches!(
+            crate::ops::get_obj(ctx, o, Key::Atom(name), Value::Obj(o)),
+            Ok(Value::Obj(f)) if ctx.heap.obj(f).is_callable()
+        )
+    })
 }
 
 /// ToPrimitive. Objects whose `valueOf`/`toString` is user code answer

@@ -1169,7 +1169,7 @@ pub fn format_args(ctx: &mut Ctx, args: &[Value]) -> JsResult<String> {
                         }
                         b'd' => {
                             a += 1;
-                            Some(format_number(to_number_or_nan(ctx, args[a])))
+                            Some(format_number(to_number_or_nan(ctx, args[a])?))
                         }
                         b'O' => {
                             a += 1;
@@ -1270,8 +1270,14 @@ fn string_or_inspect(ctx: &mut Ctx, v: Value) -> JsResult<String> {
     }
 }
 
-fn to_number_or_nan(ctx: &mut Ctx, v: Value) -> f64 {
-    conv::to_number(ctx, v).unwrap_or(f64::NAN)
+/// Number(v) for `%d`; user code (not available here) gives NaN, a
+/// TypeError (no conversion at all) ends the call as in node.
+fn to_number_or_nan(ctx: &mut Ctx, v: Value) -> JsResult<f64> {
+    match conv::to_number(ctx, v) {
+        Ok(n) => Ok(n),
+        Err(Interrupt::NeedsJs) => Ok(f64::NAN),
+        Err(e) => Err(e),
+    }
 }
 
 fn format_j(ctx: &mut Ctx, v: Value) -> JsResult<String> {

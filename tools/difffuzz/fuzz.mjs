@@ -312,7 +312,9 @@ async function fuzz(args) {
     const { src, features } = generate(seed, { errorRate: args.errorRate });
     const { node, kit } = await runBoth(src);
     if (kit.spawnError) die(`cannot run ${kitwork}: ${kit.stderr}`);
-    if (node.timedOut) { stats.skipped++; return; }
+    // node itself did not finish (timeout, or killed: out of memory on an
+    // unbounded program): no oracle, so no comparison.
+    if (node.timedOut || node.signal || node.code === null) { stats.skipped++; return; }
     stats.programs++;
     if (node.code !== 0) stats.nodeErrors++;
     for (const f of features) stats.feat[f] = (stats.feat[f] || 0) + 1;
@@ -340,7 +342,7 @@ async function fuzz(args) {
   fs.rmSync(tmp, { recursive: true, force: true });
   const secs = (Date.now() - t0) / 1000;
   console.log(`\n==== difffuzz summary`);
-  console.log(`seeds ${args.seed}.. ; ${stats.programs} programs in ${secs.toFixed(0)} s; ${stats.divergent} divergent (${pct(stats.divergent, stats.programs)}); ${stats.nodeErrors} programs end in a runtime error on node; ${stats.skipped} skipped (node timed out)`);
+  console.log(`seeds ${args.seed}.. ; ${stats.programs} programs in ${secs.toFixed(0)} s; ${stats.divergent} divergent (${pct(stats.divergent, stats.programs)}); ${stats.nodeErrors} programs end in a runtime error on node; ${stats.skipped} skipped (node did not finish)`);
   console.log(`divergences saved under ${path.relative(process.cwd(), args.keep) || "."}`);
   if (stats.divergent) {
     console.log(`\nby kind:`);

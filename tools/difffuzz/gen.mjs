@@ -902,9 +902,15 @@ export class Gen {
     this.f("console.log");
     const k = this.choose([[6, () => 1], [3, () => 2], [1, () => 3], [1, () => 0]]);
     const args = [];
-    for (let i = 0; i < k; i++) args.push(this.printable(2));
-    if (k > 1 && this.chance(0.3)) args[0] = this.strLit(["label:", "x =", "->", "[debug]", "kết quả:", "%s", "%d items", "%%", "a %i b"]);
-    if (args[0]?.includes("%")) this.f("format-specifiers");
+    const fmt = k > 1 && this.chance(0.3);
+    if (fmt) {
+      args.push(this.strLit(["label:", "x =", "->", "[debug]", "kết quả:", "%s", "%d items", "%%", "a %i b", "%j", "%s and %s"]));
+      if (args[0].includes("%")) this.f("format-specifiers");
+    }
+    // %d and %i convert their argument with Number(), which throws on objects
+    // without a primitive value: give them numbers and strings only
+    const numeric = fmt && /%[di]/.test(args[0]);
+    for (let i = args.length; i < k; i++) args.push(numeric ? (this.chance(0.5) ? this.num(2) : this.str(2)) : this.printable(2));
     this.emit(`console.log(${args.join(", ")});`);
   }
 
@@ -969,7 +975,7 @@ export class Gen {
       [1, () => { const ms = this.vars("map"); if (!ms.length) return [this.arr(0, true), "num", null]; this.f("map"); const m = this.pick(ms); return [this.useVar(m), "entry", m]; }],
       [1, () => { const ss = this.vars("set"); if (!ss.length) return [this.arr(0, true), "num", null]; this.f("set"); const s = this.pick(ss); return [this.useVar(s), "any", s]; }],
       [1, () => { this.f("objects"); this.f("destructuring"); return [`Object.entries(${this.objExpr(1)})`, "entry", null]; }],
-      [1, () => { this.f("array-methods"); this.f("destructuring"); return [`${this.arr(0, false)}.entries()`, "ientry", null]; }],
+      [1, () => { this.f("array-methods"); this.f("destructuring"); return [`${this.arr(0, true)}.entries()`, "ientry", null]; }],
     ];
     const [iter, etype, locked] = this.choose(opts);
     const kw = this.chance(0.8) ? "const" : "let";

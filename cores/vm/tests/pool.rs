@@ -143,3 +143,24 @@ fn a_vm_that_broke_a_limit_is_condemned() {
     assert_eq!(pool.condemned, 1);
     assert_eq!(pool.idle(), 0);
 }
+
+#[test]
+fn reset_drops_programs_loaded_in_the_run_region() {
+    let mut vm = Vm::new(Limits::default(), Box::new(SharedConsole::default()));
+    let prog = vm
+        .load(compile(
+            "const s = \"a fresh string constant\"\nexport const n = s.length\n",
+        ))
+        .unwrap();
+    assert!(matches!(vm.run_main(prog), Outcome::Done(_)));
+    vm.reset();
+    // Its constants were in the dropped region: the program is gone, and
+    // using its id is an error, not a dangling read.
+    assert!(vm.export(prog, "n").is_none());
+    assert!(matches!(vm.run_main(prog), Outcome::Error(_)));
+    let again = vm
+        .load(compile("export const n = \"fresh\".length\n"))
+        .unwrap();
+    assert_eq!(again, prog, "the id is reused after the reset");
+    assert!(matches!(vm.run_main(again), Outcome::Done(_)));
+}

@@ -115,6 +115,9 @@ pub struct Vm {
     suspended_at: Option<usize>,
     /// Set when a limit broke: the VM must not be reused.
     pub condemned: bool,
+    /// Programs whose constants live in a frozen layer (they survive a
+    /// reset); programs loaded after that are dropped by [`Vm::reset`].
+    kept_progs: usize,
 }
 
 impl Vm {
@@ -142,6 +145,7 @@ impl Vm {
             entry_depth: Vec::new(),
             suspended_at: None,
             condemned: false,
+            kept_progs: 1,
         }
     }
 
@@ -167,7 +171,14 @@ impl Vm {
 
     /// Runs a program's entry (every module's top-level code).
     pub fn run_main(&mut self, prog: u16) -> Outcome {
-        let entry = self.progs[prog as usize].loaded.program.entry;
+        let Some(slot) = self.progs.get(prog as usize) else {
+            return Outcome::Error(RunError {
+                kind: ErrorKind::Js(crate::JsErrorKind::Error),
+                message: format!("no program {prog} in this VM (programs loaded after the last freeze are dropped by reset)"),
+                pos: None,
+            });
+        };
+        let entry = slot.loaded.program.entry;
         let f = match self.closure(prog, entry, &[]) {
             Ok(f) => f,
             Err(e) => return Outcome::Error(self.error_from(e)),
@@ -177,7 +188,7 @@ impl Vm {
 
     /// The value of an export of a program's entry module.
     pub fn export(&self, prog: u16, name: &str) -> Option<Value> {
-        let slot = &self.progs[prog as usize];
+        let slot = self.progs.get(prog as usize)?;
         let (_, g) = slot
             .loaded
             .program
@@ -238,6 +249,10 @@ impl Vm {
     /// the next one. Allocates nothing.
     pub fn reset(&mut self) {
         self.ctx.heap.reset();
+        // Constants of programs loaded since the last freeze lived in the
+        // run region just dropped: those programs go with it.
+        self.progs.truncate(self.kept_progs);
+        self.ctx.programs.truncate(self.kept_progs);
         self.stack.clear();
         self.frames.clear();
         self.entry_depth.clear();
@@ -252,6 +267,7 @@ impl Vm {
         for p in self.progs.iter_mut() {
             p.frozen = true;
         }
+        self.kept_progs = self.progs.len();
         layer
     }
 

@@ -102,13 +102,17 @@ export function nodeErrorLine(stderr) {
   }
   return null;
 }
-// `Name: message` of kitwork's last stderr line `file:line:col: Name: message`
-// (falls back to the node format, so that `--kitwork node` works).
+// `Name: message` of kitwork's error line `file:line:col: Name: message`:
+// the last stderr line of that shape (a message may go on over more lines,
+// as node's does; the first line is compared). Falls back to the node
+// format, so that `--kitwork node` works.
 export function kitworkErrorLine(stderr) {
   const lines = stderr.split("\n").map((l) => l.trimEnd()).filter((l) => l);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = /^\S+?:\d+:\d+: ([A-Za-z]+: .*)$/.exec(lines[i]);
+    if (m) return m[1];
+  }
   const last = lines[lines.length - 1] ?? "";
-  const m = /^.*?:\d+:\d+: (.*)$/.exec(last);
-  if (m) return m[1];
   return nodeErrorLine(stderr) ?? (last || null);
 }
 

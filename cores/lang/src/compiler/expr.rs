@@ -434,8 +434,19 @@ impl<'a> ModCompiler<'a> {
         }
         let name = render(callee, self.names);
         let name = self.str_const(&name, callee.span)?;
-        self.callee_and_this(callee)?;
-        if optional {
+        let is_member = matches!(
+            strip_parens(callee).kind,
+            ExprKind::Member { .. } | ExprKind::Index { .. }
+        );
+        if optional && !is_member {
+            // `f?.()`: test the function before pushing `this`.
+            self.expr(callee)?;
+            self.chain_jump(0, callee.span)?;
+            self.op(Op::Undef);
+        } else {
+            self.callee_and_this(callee)?;
+        }
+        if optional && is_member {
             self.op(Op::Swap);
             self.chain_jump(1, callee.span)?;
             self.op(Op::Swap);

@@ -159,6 +159,7 @@ export class Gen {
     this.errorPlanned = opts.errorRate ?? 0.14;
     this.breakable = false;
     this.returnType = null;
+    this.iterLoop = 0; // id of the innermost for-of / for-in loop (0: none)
   }
 
   // ---- randomness
@@ -182,7 +183,7 @@ export class Gen {
   pushFrame() { this.frames.push([]); }
   popFrame() { this.frames.pop(); }
   declare(name, type, extra = {}) {
-    const v = { name, type, mut: true, locked: false, fnDepth: this.fnDepth, ...extra };
+    const v = { name, type, mut: true, locked: false, fnDepth: this.fnDepth, iterLoop: this.iterLoop, ...extra };
     this.frames[this.frames.length - 1].push(v);
     return v;
   }
@@ -541,7 +542,7 @@ export class Gen {
       [3, () => { this.f("spread"); return `[${this.list(() => (this.chance(0.5) ? "..." + a() : n()), 1, 4)}]`; }],
       [2, () => { this.f("sort"); return this.sortExpr(d); }],
       [1, () => { this.f("array-methods"); return `${a()}.${this.pick(["toReversed", "toSorted"])}()`; }],
-      [1, () => { this.f("array-methods"); return `[${this.arrLit(0)}, ${this.chance(0.5) ? `[${n()}, [${n()}]]` : a()}].flat(${this.pick(["", "1", "2", "Infinity"])})`; }],
+      [1, () => { this.f("array-methods"); return this.chance(0.5) ? `[${this.arrLit(0)}, [${n()}, [${n()}]]].flat(${this.pick(["2", "Infinity"])})` : `[${this.arrLit(0)}, ${a()}].flat(${this.pick(["", "1", "2", "Infinity"])})`; }],
       [1, () => { this.f("array-methods"); this.f("callbacks"); const x = this.fresh("x"); return `${a()}.flatMap((${x}) => [${x}, ${x} * ${this.int(-2, 3)}])`; }],
       [2, () => { this.f("array-from"); const i = this.fresh("i"); this.pushFrame(); this.declare(i, "num", { mut: false }); const body = this.chance(0.5) ? `${i} * ${this.int(1, 7)}` : this.num(1); this.popFrame(); return `Array.from({ length: ${this.int(0, this.chance(0.15) ? 130 : 8)} }, (_, ${i}) => ${body})`; }],
       [1, () => { this.f("array-from"); return this.pick([`Array.of(${this.list(n, 0, 3)})`, `new Array(${this.int(0, 5)}).fill(${n()})`, `Array(${this.int(1, 4)}).fill(${n()})`]); }],
@@ -1001,7 +1002,10 @@ export class Gen {
     this.loopDepth++;
     const oldBreak = this.breakable;
     this.breakable = true;
+    const oldIter = this.iterLoop;
+    this.iterLoop = ++this.id;
     this.block(this.int(1, 3), body);
+    this.iterLoop = oldIter;
     this.breakable = oldBreak;
     this.loopDepth--;
     this.mult = oldMult;
@@ -1024,10 +1028,13 @@ export class Gen {
     const oldMult = this.mult;
     this.mult *= 8;
     this.loopDepth++;
+    const oldIter = this.iterLoop;
+    this.iterLoop = ++this.id;
     this.block(this.int(1, 2), () => {
       this.declare(k, "str", { mut: false });
       if (locked && this.chance(0.5)) this.emit(`console.log(${k}, ${locked.name}[${k}]);`);
     });
+    this.iterLoop = oldIter;
     this.loopDepth--;
     this.mult = oldMult;
     if (locked) locked.locked = wasLocked;
@@ -1041,6 +1048,20 @@ export class Gen {
     const a = this.useVar(v);
     this.f("array-mutation");
     const topLevel = this.loopDepth === 0 && this.fnDepth === 0;
+    // Inside a for-of / for-in whose iterable may be derived from this array,
+    // growing it could make the work exponential: only shrinking or
+    // constant-size mutations then.
+    if (v.iterLoop !== this.iterLoop) {
+      this.choose([
+        [2, () => this.emit(`console.log(${a}.pop(), ${a}.length);`)],
+        [1, () => this.emit(`console.log(${a}.splice(${this.int(-3, 3)}, ${this.int(0, 3)}), ${a});`)],
+        [2, () => { this.f("sort"); this.emit(`${a}.sort();`); }],
+        [1, () => this.emit(`${a}.reverse();`)],
+        [2, () => this.emit(`${a}[${this.int(0, 4)}] = ${this.num(1)};`)],
+        [1, () => this.emit(`${a}.fill(${this.num(0)}, ${this.int(0, 3)});`)],
+      ]);
+      return;
+    }
     this.choose([
       [4, () => this.emit(`${a}.push(${this.list(() => this.num(1), 1, 3)});`)],
       [1, () => { if (!topLevel) return this.emit(`${a}.push(${this.num(0)});`); this.f("spread"); this.emit(`${a}.push(...${this.arr(1, false)});`); }],

@@ -28,6 +28,12 @@ use crate::bytecode::{Const, Op};
 use crate::diag::Removed;
 use crate::source::Span;
 
+/// The key of a member expression.
+enum Key<'e> {
+    Prop(&'e Ident),
+    Index(&'e Expr),
+}
+
 fn strip_parens(e: &Expr) -> &Expr {
     match &e.kind {
         ExprKind::Paren(inner) => strip_parens(inner),
@@ -140,6 +146,41 @@ impl<'a> ModCompiler<'a> {
         Ok(true)
     }
 
+    /// `obj.prop` / `obj[key]`, optionally chained (`?.`): `[] -> [value]`,
+    /// or `[] -> [value obj]` for a method call.
+    fn member(
+        &mut self,
+        object: &Expr,
+        key: Key,
+        optional: bool,
+        chain: Span,
+        method: bool,
+    ) -> R<()> {
+        self.expr(object)?;
+        if optional {
+            self.chain_jump(0, chain)?;
+        }
+        match key {
+            Key::Prop(prop) => {
+                let p = self.member_pos(prop);
+                self.set_pos(p);
+                let k = self.sym_const(prop.sym, prop.span)?;
+                self.op16(if method { Op::GetMethod } else { Op::GetProp }, k);
+            }
+            Key::Index(index) => {
+                self.index_key(index)?;
+                let p = self.after(object.span.end);
+                self.set_pos(p);
+                self.op(if method {
+                    Op::GetMethodIndex
+                } else {
+                    Op::GetIndex
+                });
+            }
+        }
+        Ok(())
+    }
+
     fn member_pos(&self, prop: &Ident) -> u32 {
         if self.fr().chains.is_empty() {
             prop.span.start
@@ -236,29 +277,13 @@ impl<'a> ModCompiler<'a> {
                 // evaluated: a TDZ error in `x.p` points at `p`.
                 let p = self.member_pos(prop);
                 self.set_pos(p);
-                self.expr(object)?;
-                if *optional {
-                    self.chain_jump(0, e.span)?;
-                }
-                let p = self.member_pos(prop);
-                self.set_pos(p);
-                let k = self.sym_const(prop.sym, prop.span)?;
-                self.op16(Op::GetProp, k);
+                self.member(object, Key::Prop(prop), *optional, e.span, false)?;
             }
             ExprKind::Index {
                 object,
                 index,
                 optional,
-            } => {
-                self.expr(object)?;
-                if *optional {
-                    self.chain_jump(0, e.span)?;
-                }
-                self.index_key(index)?;
-                let p = self.after(object.span.end);
-                self.set_pos(p);
-                self.op(Op::GetIndex);
-            }
+            } => self.member(object, Key::Index(index), *optional, e.span, false)?,
             ExprKind::OptionalChain(inner) => {
                 self.f().chains.push(Vec::new());
                 let r = self.expr(inner);
@@ -340,29 +365,13 @@ impl<'a> ModCompiler<'a> {
                     self.op(Op::Undef);
                     return Ok(());
                 }
-                self.expr(object)?;
-                if *optional {
-                    self.chain_jump(0, inner.span)?;
-                }
-                let p = self.member_pos(prop);
-                self.set_pos(p);
-                let k = self.sym_const(prop.sym, prop.span)?;
-                self.op16(Op::GetMethod, k);
+                self.member(object, Key::Prop(prop), *optional, inner.span, true)?;
             }
             ExprKind::Index {
                 object,
                 index,
                 optional,
-            } => {
-                self.expr(object)?;
-                if *optional {
-                    self.chain_jump(0, inner.span)?;
-                }
-                self.index_key(index)?;
-                let p = self.after(object.span.end);
-                self.set_pos(p);
-                self.op(Op::GetMethodIndex);
-            }
+            } => self.member(object, Key::Index(index), *optional, inner.span, true)?,
             _ => {
                 self.expr(callee)?;
                 self.op(Op::Undef);

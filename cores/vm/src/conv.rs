@@ -16,6 +16,7 @@ pub enum Key {
     Atom(StrId),
 }
 
+#[inline]
 pub fn to_boolean(ctx: &Ctx, v: Value) -> bool {
     match v {
         Value::Undefined | Value::Null | Value::Empty => false,

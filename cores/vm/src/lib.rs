@@ -114,21 +114,28 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// Charge `units` of energy for work a builtin does.
+    /// Charge `units` of energy: for each instruction (the dispatch loop)
+    /// and for the work a builtin does.
     #[inline]
     pub fn charge(&mut self, units: u64) -> JsResult<()> {
         if self.energy < units {
-            self.energy = 0;
-            return error::limit_error(
-                LimitKind::Energy,
-                format!(
-                    "energy budget of {} units exhausted",
-                    self.limits.max_energy
-                ),
-            );
+            return self.out_of_energy();
         }
         self.energy -= units;
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn out_of_energy(&mut self) -> JsResult<()> {
+        self.energy = 0;
+        error::limit_error(
+            LimitKind::Energy,
+            format!(
+                "energy budget of {} units exhausted",
+                self.limits.max_energy
+            ),
+        )
     }
 }
 

@@ -179,7 +179,7 @@ impl Vm {
             });
         };
         let entry = slot.loaded.program.entry;
-        let f = match self.closure(prog, entry, &[]) {
+        let f = match self.make_closure(prog, entry, 0, None) {
             Ok(f) => f,
             Err(e) => return Outcome::Error(self.error_from(e)),
         };

@@ -178,12 +178,9 @@ impl Vm {
     }
 
     /// A new closure of function `func` of program `prog`, capturing from
-    /// the frame whose slot 0 is at `base` (run by closure `outer`).
-    pub(super) fn closure(&mut self, prog: u16, func: u32, _none: &[()]) -> JsResult<ObjId> {
-        self.make_closure(prog, func, 0, None)
-    }
-
-    fn make_closure(
+    /// the frame whose slot 0 is at `base` (run by closure `outer`; `None`
+    /// for a program's entry, which captures nothing).
+    pub(super) fn make_closure(
         &mut self,
         prog: u16,
         func: u32,
@@ -356,14 +353,7 @@ impl Vm {
                 let cost = COST[byte as usize] as u64;
                 if self.ctx.energy < cost {
                     save!(ip);
-                    self.ctx.energy = 0;
-                    return limit_error(
-                        LimitKind::Energy,
-                        format!(
-                            "energy budget of {} units exhausted",
-                            self.ctx.limits.max_energy
-                        ),
-                    );
+                    return self.ctx.charge(cost).map(|_| Value::Undefined);
                 }
                 self.ctx.energy -= cost;
                 let Some(op) = Op::from_byte(byte) else {
@@ -695,66 +685,22 @@ impl Vm {
                         num2!(|x, y| Value::Num(x + y));
                         let b = self.pop();
                         let a = self.pop();
-                        let r = match (a, b) {
-                            (Value::Num(x), Value::Num(y)) => Ok(Value::Num(x + y)),
-                            _ => ops::add(&mut self.ctx, a, b),
-                        };
+                        let r = ops::add(&mut self.ctx, a, b);
                         or_twin!(r, self.shared.binary, 0, [a, b]);
                     }
                     Op::Sub | Op::Mul | Op::Div | Op::Rem | Op::Exp => {
-                        match op {
-                            Op::Sub => num2!(|x, y| Value::Num(x - y)),
-                            Op::Mul => num2!(|x, y| Value::Num(x * y)),
-                            Op::Div => num2!(|x, y| Value::Num(x / y)),
-                            Op::Rem => num2!(|x, y| Value::Num(x % y)),
-                            _ => num2!(|x, y| Value::Num(js_pow(x, y))),
-                        }
+                        num2!(|x, y| Value::Num(arith(op, x, y)));
                         let b = self.pop();
                         let a = self.pop();
-                        let xy = match (a, b) {
-                            (Value::Num(x), Value::Num(y)) => Ok((x, y)),
-                            _ => conv::to_number(&mut self.ctx, a)
-                                .and_then(|x| Ok((x, conv::to_number(&mut self.ctx, b)?))),
-                        };
-                        let r = xy.map(|(x, y)| {
-                            Value::Num(match op {
-                                Op::Sub => x - y,
-                                Op::Mul => x * y,
-                                Op::Div => x / y,
-                                Op::Rem => x % y,
-                                _ => js_pow(x, y),
-                            })
-                        });
+                        let r = to_numbers(self, a, b).map(|(x, y)| Value::Num(arith(op, x, y)));
                         let code = op as u8 - Op::Add as u8;
                         or_twin!(r, self.shared.binary, code, [a, b]);
                     }
                     Op::Shl | Op::Shr | Op::UShr | Op::BitAnd | Op::BitOr | Op::BitXor => {
-                        num2!(|x, y| {
-                            let (i, j) = (conv::to_int32(x), conv::to_int32(y));
-                            Value::Num(match op {
-                                Op::Shl => i.wrapping_shl(j as u32 & 31) as f64,
-                                Op::Shr => (i >> (j as u32 & 31)) as f64,
-                                Op::UShr => (conv::to_uint32(x) >> (j as u32 & 31)) as f64,
-                                Op::BitAnd => (i & j) as f64,
-                                Op::BitOr => (i | j) as f64,
-                                _ => (i ^ j) as f64,
-                            })
-                        });
+                        num2!(|x, y| Value::Num(bitwise(op, x, y)));
                         let b = self.pop();
                         let a = self.pop();
-                        let xy = conv::to_number(&mut self.ctx, a)
-                            .and_then(|x| Ok((x, conv::to_number(&mut self.ctx, b)?)));
-                        let r = xy.map(|(x, y)| {
-                            let (i, j) = (conv::to_int32(x), conv::to_int32(y));
-                            Value::Num(match op {
-                                Op::Shl => i.wrapping_shl(j as u32 & 31) as f64,
-                                Op::Shr => (i >> (j as u32 & 31)) as f64,
-                                Op::UShr => (conv::to_uint32(x) >> (j as u32 & 31)) as f64,
-                                Op::BitAnd => (i & j) as f64,
-                                Op::BitOr => (i | j) as f64,
-                                _ => (i ^ j) as f64,
-                            })
-                        });
+                        let r = to_numbers(self, a, b).map(|(x, y)| Value::Num(bitwise(op, x, y)));
                         let code = op as u8 - Op::Add as u8;
                         or_twin!(r, self.shared.binary, code, [a, b]);
                     }
@@ -774,22 +720,11 @@ impl Vm {
                         self.stack.push(Value::Bool(r == (op == Op::StrictEq)));
                     }
                     Op::Lt | Op::Le | Op::Gt | Op::Ge => {
-                        num2!(|x, y| Value::Bool(match op {
-                            Op::Lt => x < y,
-                            Op::Le => x <= y,
-                            Op::Gt => x > y,
-                            _ => x >= y,
-                        }));
+                        num2!(|x, y| Value::Bool(compare(op, x, y)));
                         let b = self.pop();
                         let a = self.pop();
-                        let r = match (a, b) {
-                            (Value::Num(x), Value::Num(y)) => Ok(match op {
-                                Op::Lt => x < y,
-                                Op::Le => x <= y,
-                                Op::Gt => x > y,
-                                _ => x >= y,
-                            }),
-                            _ => match op {
+                        let r =
+                            match op {
                                 Op::Lt => ops::less_than(&mut self.ctx, a, b, true)
                                     .map(|r| r == Some(true)),
                                 Op::Gt => ops::less_than(&mut self.ctx, b, a, false)
@@ -798,8 +733,7 @@ impl Vm {
                                     .map(|r| r == Some(false)),
                                 _ => ops::less_than(&mut self.ctx, a, b, true)
                                     .map(|r| r == Some(false)),
-                            },
-                        };
+                            };
                         let code = 14 + (op as u8 - Op::Lt as u8);
                         or_twin!(r.map(Value::Bool), self.shared.binary, code, [a, b]);
                     }
@@ -825,25 +759,9 @@ impl Vm {
                         self.stack.push(Value::Bool(r));
                     }
                     Op::Neg | Op::ToNum | Op::Inc | Op::Dec => {
-                        num1!(|x| match op {
-                            Op::Neg => -x,
-                            Op::ToNum => x,
-                            Op::Inc => x + 1.0,
-                            _ => x - 1.0,
-                        });
+                        num1!(|x| unary(op, x));
                         let a = self.pop();
-                        let x = match a {
-                            Value::Num(x) => Ok(x),
-                            _ => conv::to_number(&mut self.ctx, a),
-                        };
-                        let r = x.map(|x| {
-                            Value::Num(match op {
-                                Op::Neg => -x,
-                                Op::ToNum => x,
-                                Op::Inc => x + 1.0,
-                                _ => x - 1.0,
-                            })
-                        });
+                        let r = conv::to_number(&mut self.ctx, a).map(|x| Value::Num(unary(op, x)));
                         let code = if op == Op::Neg { 2 } else { 1 };
                         or_twin!(r, self.shared.unary, code, [a]);
                     }
@@ -869,13 +787,12 @@ impl Vm {
                     Op::JumpIfFalse | Op::JumpIfTrue => {
                         let d = i32_!();
                         let v = self.pop();
-                        if let Value::Bool(b) = v {
-                            if b == (op == Op::JumpIfTrue) {
-                                jump!(d);
-                            }
-                            continue;
-                        }
-                        if conv::to_boolean(&self.ctx, v) == (op == Op::JumpIfTrue) {
+                        // Comparisons leave booleans: test them without a call.
+                        let truthy = match v {
+                            Value::Bool(b) => b,
+                            _ => conv::to_boolean(&self.ctx, v),
+                        };
+                        if truthy == (op == Op::JumpIfTrue) {
                             jump!(d);
                         }
                     }
@@ -1038,9 +955,58 @@ fn tdz<T>(vm: &Vm, name: Value) -> JsResult<T> {
     reference_error(format!("Cannot access '{n}' before initialization"))
 }
 
-/// `x ** y` exactly as `Math.pow` (fdlibm, as V8).
-fn js_pow(x: f64, y: f64) -> f64 {
-    crate::builtins::math::pow_js(x, y)
+/// `- * / % **` on numbers (`**` exactly as `Math.pow`: fdlibm, as V8).
+#[inline(always)]
+fn arith(op: Op, x: f64, y: f64) -> f64 {
+    match op {
+        Op::Sub => x - y,
+        Op::Mul => x * y,
+        Op::Div => x / y,
+        Op::Rem => x % y,
+        _ => crate::builtins::math::pow_js(x, y),
+    }
+}
+
+/// The shift and bitwise operators on numbers.
+#[inline(always)]
+fn bitwise(op: Op, x: f64, y: f64) -> f64 {
+    let (i, j) = (conv::to_int32(x), conv::to_int32(y));
+    match op {
+        Op::Shl => i.wrapping_shl(j as u32 & 31) as f64,
+        Op::Shr => (i >> (j as u32 & 31)) as f64,
+        Op::UShr => (conv::to_uint32(x) >> (j as u32 & 31)) as f64,
+        Op::BitAnd => (i & j) as f64,
+        Op::BitOr => (i | j) as f64,
+        _ => (i ^ j) as f64,
+    }
+}
+
+/// `< <= > >=` on numbers.
+#[inline(always)]
+fn compare(op: Op, x: f64, y: f64) -> bool {
+    match op {
+        Op::Lt => x < y,
+        Op::Le => x <= y,
+        Op::Gt => x > y,
+        _ => x >= y,
+    }
+}
+
+/// Unary `-`, `+` and the steps of `++` / `--` on a number.
+#[inline(always)]
+fn unary(op: Op, x: f64) -> f64 {
+    match op {
+        Op::Neg => -x,
+        Op::ToNum => x,
+        Op::Inc => x + 1.0,
+        _ => x - 1.0,
+    }
+}
+
+/// ToNumber of both operands, left first.
+fn to_numbers(vm: &mut Vm, a: Value, b: Value) -> JsResult<(f64, f64)> {
+    let x = conv::to_number(&mut vm.ctx, a)?;
+    Ok((x, conv::to_number(&mut vm.ctx, b)?))
 }
 
 #[inline]

@@ -4,10 +4,12 @@
 //! with `flags::MODULE`; `Program.entry` calls them in dependency order.
 //! Module-level bindings of all modules are globals (one slot each, unique
 //! across modules); an import compiles to the exporting module's slot, so
-//! bindings are live. `import * as ns` and `export * as ns` build a plain
-//! object snapshot of the exports (sorted by name, as module namespace
-//! objects are) at the start of the module's top-level code: a divergence
-//! from JS only in that the object is not live and has a normal prototype.
+//! bindings are live. A namespace (`import * as ns`, `export * as ns`) is
+//! live too: `ns.x` compiles to `x`'s own binding, and every other use of
+//! `ns` builds a fresh frozen, null-prototype namespace object of the
+//! current values (members sorted by name, as JS orders them). Divergences:
+//! two uses of `ns` are not the same object, and `ns.f()` calls `f` with
+//! `this` undefined.
 //!
 //! Each module is compiled twice: the first pass discovers which locals are
 //! captured by inner functions (they must be boxed from their declaration
@@ -568,17 +570,10 @@ fn compile_module(mc: &mut ModCompiler, m: &Module) -> Result<u32, Diagnostic> {
             }
         }
     }
+    // The namespace's own slot (what the host reads through
+    // `Program.exports`); code reading it is compiled to a fresh build.
     for (g, items) in &m.ns_builds {
-        mc.op(Op::NewObject);
-        for (name, loc) in items {
-            match loc {
-                Loc::Global(x) => mc.op32(Op::GetGlobal, *x),
-                Loc::Builtin(b) => mc.op16(Op::GetBuiltin, *b),
-                Loc::Local(_) => mc.op(Op::Undef),
-            }
-            let k = mc.str_const(name, Span::default())?;
-            mc.op16(Op::DefineField, k);
-        }
+        mc.build_namespace(items.clone(), Span::default())?;
         mc.op32(Op::SetGlobal, *g);
     }
     // Hoisted declarations: functions are initialized before any code runs.

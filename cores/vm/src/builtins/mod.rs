@@ -114,7 +114,8 @@ struct TwinTable {
 }
 
 /// `$twin(native, fn)`: registers the JavaScript twin of a native;
-/// `$twin("binary" | "unary", fn)` the twins of the operators. Build time only.
+/// `$twin("binary" | "unary", fn)` the twins of the operators, and
+/// `$twin("generic", fn)` the fallback for other natives. Build time only.
 fn twin(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value> {
     let (target, f) = (arg(args, 0), arg(args, 1));
     let op_name = match target {

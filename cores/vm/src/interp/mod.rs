@@ -20,7 +20,6 @@ mod run;
 pub use iter::{iter_step, make_iter};
 pub use load::Loaded;
 
-use crate::builtins::Builtins;
 use crate::error::{ErrorKind, HostValue, Pending, Pos, RunError};
 use crate::heap::Layer;
 use crate::value::{ObjId, Value};
@@ -147,11 +146,6 @@ impl Vm {
             condemned: false,
             kept_progs: 1,
         }
-    }
-
-    /// The built-ins this VM runs over.
-    pub fn builtins(&self) -> &'static Builtins {
-        crate::builtins()
     }
 
     /// Installs a compiled program; its string constants are interned in

@@ -190,8 +190,9 @@ pub enum IterSource {
     Str(StrId),
     /// Map or Set entries by position (tombstones skipped).
     Map(ObjId),
-    /// An internal list of values (for-in keys).
-    List(Vec<Value>),
+    /// The keys of a for-in loop over an object (or a string, `None`): a
+    /// key deleted from the object since the loop began is skipped.
+    Keys(Option<ObjId>, Vec<Value>),
 }
 
 /// What an iterator yields per step.

@@ -344,7 +344,7 @@ impl Insp<'_> {
             ObjKind::Map(_) => "Map",
             ObjKind::Set(_) => "Set",
             ObjKind::Iterator(st) => match st.source {
-                IterSource::Array(_) | IterSource::List(_) => "Array Iterator",
+                IterSource::Array(_) | IterSource::Keys(..) => "Array Iterator",
                 IterSource::Str(_) => "String Iterator",
                 IterSource::Map(m) => match self.ctx.heap.obj(m).kind {
                     ObjKind::Set(_) => "Set Iterator",

@@ -171,7 +171,7 @@ pub fn class_tag(ctx: &Ctx, o: ObjId) -> &'static str {
                 ObjKind::Set(_) => "Set Iterator",
                 _ => "Map Iterator",
             },
-            crate::object::IterSource::List(_) => "Object",
+            crate::object::IterSource::Keys(..) => "Object",
         },
         ObjKind::Ordinary => {
             // Math and JSON carry @@toStringTag in JS; we have no symbols, so

@@ -11,13 +11,12 @@
 //! the awaited value where the native's result belongs and continues.
 //!
 //! Files: `mod.rs` (the VM and its API), `run.rs` (dispatch),
-//! `iter.rs` (for-of, for-in, spread), `load.rs` (programs in a VM).
+//! `iter.rs` (for-of, for-in), `load.rs` (programs in a VM).
 
 mod iter;
 mod load;
 mod run;
 
-pub use iter::{iter_step, make_iter};
 pub use load::Loaded;
 
 use crate::error::{ErrorKind, HostValue, Pending, Pos, RunError};

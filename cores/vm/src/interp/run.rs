@@ -1085,15 +1085,14 @@ fn array_push(vm: &mut Vm, arr: Value, v: Value) -> JsResult<()> {
 
 /// Appends every value of `src` (an iterable) to the array `arr`.
 fn spread_into(vm: &mut Vm, arr: Value, src: Value, name: Value) -> JsResult<()> {
-    if !iter::is_iterable(&vm.ctx, src) {
+    let Some(items) = spread_values(vm, src)? else {
         let n = vm.str_of(name);
         return if n.is_empty() {
             type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function")
         } else {
             type_error(format!("{n} is not iterable"))
         };
-    }
-    let items = spread_args(vm, src)?;
+    };
     let Value::Obj(o) = arr else { return Ok(()) };
     let len = vm.ctx.heap.obj(o).as_array().map_or(0, |a| a.len());
     vm.ctx.heap.check_array_len(len + items.len())?;
@@ -1104,41 +1103,22 @@ fn spread_into(vm: &mut Vm, arr: Value, src: Value, name: Value) -> JsResult<()>
     Ok(())
 }
 
-/// The values of an iterable, for spread arguments and spread elements.
+/// The values of an iterable (spread), one energy unit each; `None` when
+/// `src` is not iterable.
+fn spread_values(vm: &mut Vm, src: Value) -> JsResult<Option<Vec<Value>>> {
+    let items = crate::builtins::array::iter::iterate(&mut vm.ctx, src)?;
+    if let Some(items) = &items {
+        vm.ctx.charge(items.len() as u64)?;
+    }
+    Ok(items)
+}
+
+/// The arguments of a spread call: the array the compiler built.
 fn spread_args(vm: &mut Vm, src: Value) -> JsResult<Vec<Value>> {
-    if let Value::Obj(o) = src {
-        if let ObjKind::Array(a) = &vm.ctx.heap.obj(o).kind {
-            let out: Vec<Value> = a.iter().map(|v| v.or_undefined()).collect();
-            vm.ctx.charge(out.len() as u64)?;
-            return Ok(out);
-        }
+    match spread_values(vm, src)? {
+        Some(items) => Ok(items),
+        None => crate::builtins::array::iter::not_iterable(&mut vm.ctx, src),
     }
-    let Some(it) = iter::make_iter(&mut vm.ctx, src)? else {
-        let shown = describe(&mut vm.ctx, src);
-        let shown = match src {
-            Value::Obj(_) => {
-                "object is not iterable (cannot read property Symbol(Symbol.iterator))".to_string()
-            }
-            Value::Undefined | Value::Null => {
-                format!("{shown} is not iterable (cannot read property Symbol(Symbol.iterator))")
-            }
-            _ => format!(
-                "{} {shown} is not iterable (cannot read property Symbol(Symbol.iterator))",
-                {
-                    let t = conv::typeof_atom(&vm.ctx, src);
-                    vm.ctx.heap.str(t).to_rust_string()
-                }
-            ),
-        };
-        return type_error(shown);
-    };
-    let mut out = Vec::new();
-    while let Some(v) = iter::iter_step(&mut vm.ctx, it)? {
-        out.push(v);
-        vm.ctx.heap.check_array_len(out.len())?;
-        vm.ctx.charge(1)?;
-    }
-    Ok(out)
 }
 
 /// Copies own enumerable properties of `src` onto `dst`, except `excluded` keys.

@@ -106,10 +106,11 @@ pub fn step(ctx: &mut Ctx, it: ObjId) -> JsResult<Option<Value>> {
         return Ok(None);
     }
     let (pos, yields) = (st.pos, st.yields);
-    let source = match &st.source {
-        IterSource::List(l) => IterSource::List(l.get(pos).copied().into_iter().collect()),
-        other => other.clone(),
-    };
+    if let IterSource::Keys(of, keys) = &st.source {
+        let (item, new_pos) = next_key(ctx, *of, keys, pos);
+        return finish(ctx, it, item, new_pos);
+    }
+    let source = st.source.clone();
     ctx.charge(1)?;
     let (item, new_pos) = match &source {
         IterSource::Array(a) => {
@@ -177,15 +178,41 @@ pub fn step(ctx: &mut Ctx, it: ObjId) -> JsResult<Option<Value>> {
                 }
             }
         }
-        // Cloned above as just the element at `pos`.
-        IterSource::List(l) => (l.first().copied(), pos + 1),
+        IterSource::Keys(..) => (None, pos),
     };
+    finish(ctx, it, item, new_pos)
+}
+
+/// Records a step's new position (and the end when there is no item).
+fn finish(
+    ctx: &mut Ctx,
+    it: ObjId,
+    item: Option<Value>,
+    new_pos: usize,
+) -> JsResult<Option<Value>> {
     let st = state_mut(ctx, it)?;
     st.pos = new_pos;
     if item.is_none() {
         st.done = true;
     }
     Ok(item)
+}
+
+/// The next for-in key from `pos` that `of` still has.
+fn next_key(ctx: &Ctx, of: Option<ObjId>, keys: &[Value], pos: usize) -> (Option<Value>, usize) {
+    let mut p = pos;
+    while let Some(&k) = keys.get(p) {
+        p += 1;
+        let live = match (of, k) {
+            (Some(o), Value::Str(s)) => crate::conv::str_key_lookup(ctx, s)
+                .is_some_and(|key| ops::has_property(ctx, o, key)),
+            _ => true,
+        };
+        if live {
+            return (Some(k), p);
+        }
+    }
+    (None, p)
 }
 
 fn pair(ctx: &mut Ctx, a: Value, b: Value) -> JsResult<Value> {

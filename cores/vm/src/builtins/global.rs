@@ -353,20 +353,9 @@ fn decode_uri(ctx: &mut Ctx, _this: Value, args: &[Value]) -> JsResult<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtins::GLOBAL_NAMES;
-    use crate::{BufferConsole, Limits};
 
-    fn ctx() -> Ctx {
-        Ctx::new(
-            crate::builtins(),
-            None,
-            Limits::default(),
-            Box::new(BufferConsole::default()),
-        )
-    }
-    fn global(name: &str) -> Value {
-        crate::builtins().globals[GLOBAL_NAMES.iter().position(|n| *n == name).unwrap()]
-    }
+    use crate::builtins::test_support::ctx;
+    use crate::builtins::test_support::global;
     fn call(ctx: &mut Ctx, name: &str, args: &[Value]) -> Result<String, String> {
         let Value::Obj(f) = global(name) else {
             panic!("{name}")

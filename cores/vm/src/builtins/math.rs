@@ -237,16 +237,8 @@ fn random(_ctx: &mut Ctx, _this: Value, _args: &[Value]) -> JsResult<Value> {
 mod tests {
     use super::*;
     use crate::builtins::GLOBAL_NAMES;
-    use crate::{BufferConsole, Limits};
 
-    fn ctx() -> Ctx {
-        Ctx::new(
-            crate::builtins(),
-            None,
-            Limits::default(),
-            Box::new(BufferConsole::default()),
-        )
-    }
+    use crate::builtins::test_support::ctx;
     fn math() -> Value {
         crate::builtins().globals[GLOBAL_NAMES.iter().position(|n| *n == "Math").unwrap()]
     }

@@ -455,3 +455,26 @@ pub fn build() -> Builtins {
 pub fn arg(args: &[Value], i: usize) -> Value {
     args.get(i).copied().unwrap_or(Value::Undefined)
 }
+
+/// Shared by the built-ins' unit tests.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::GLOBAL_NAMES;
+    use crate::{BufferConsole, Ctx, Limits, Value};
+
+    /// A ctx over the process's built-ins with default limits.
+    pub(crate) fn ctx() -> Ctx {
+        Ctx::new(
+            crate::builtins(),
+            None,
+            Limits::default(),
+            Box::new(BufferConsole::default()),
+        )
+    }
+
+    /// The value of a global built-in (`"Math"`, `"JSON"` ...).
+    pub(crate) fn global(name: &str) -> Value {
+        let i = GLOBAL_NAMES.iter().position(|n| *n == name);
+        crate::builtins().globals[i.unwrap_or_else(|| panic!("no global {name}"))]
+    }
+}

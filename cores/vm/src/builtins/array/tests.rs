@@ -1,25 +1,15 @@
 //! Unit tests of the Array natives; expected values recorded from node 20.
 
-use crate::builtins::GLOBAL_NAMES;
 use crate::conv::Key;
 use crate::error::Interrupt;
 use crate::object::{ObjKind, FROZEN, NON_EXTENSIBLE};
 use crate::string::JsStr;
 use crate::value::Value;
-use crate::{BufferConsole, Ctx, Limits};
+use crate::Ctx;
 
-pub(crate) fn ctx() -> Ctx {
-    Ctx::new(
-        crate::builtins(),
-        None,
-        Limits::default(),
-        Box::new(BufferConsole::default()),
-    )
-}
+pub(crate) use crate::builtins::test_support::ctx;
 
-pub(crate) fn global(name: &str) -> Value {
-    crate::builtins().globals[GLOBAL_NAMES.iter().position(|n| *n == name).unwrap()]
-}
+pub(crate) use crate::builtins::test_support::global;
 
 pub(crate) fn s(ctx: &mut Ctx, t: &str) -> Value {
     ctx.heap.str_value(t).unwrap()

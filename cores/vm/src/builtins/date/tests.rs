@@ -4,11 +4,10 @@
 
 use super::calendar::{self, LocalZone};
 use super::{format, parse};
-use crate::builtins::GLOBAL_NAMES;
 use crate::error::Interrupt;
 use crate::object::ObjKind;
 use crate::value::Value;
-use crate::{BufferConsole, Ctx, JsStr, Limits};
+use crate::{Ctx, JsStr};
 use std::sync::Mutex;
 
 /// The local zone is process-wide: tests that read it (all of them, since
@@ -19,18 +18,10 @@ fn lock() -> std::sync::MutexGuard<'static, ()> {
     ZONE_LOCK.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-fn ctx() -> Ctx {
-    Ctx::new(
-        crate::builtins(),
-        None,
-        Limits::default(),
-        Box::new(BufferConsole::default()),
-    )
-}
+use crate::builtins::test_support::ctx;
 
 fn date_global() -> Value {
-    let i = GLOBAL_NAMES.iter().position(|n| *n == "Date").unwrap();
-    crate::builtins().globals[i]
+    crate::builtins::test_support::global("Date")
 }
 
 fn proto(ctx: &Ctx) -> Value {

@@ -8,16 +8,9 @@ use crate::conv::Key;
 use crate::object::{IterSource, IterState, IterYield, MapData, MapKey, ObjKind, Object};
 use crate::ops;
 use crate::value::{ObjId, Value};
-use crate::{BufferConsole, Ctx, JsStr, Limits};
+use crate::{Ctx, JsStr, Limits};
 
-pub(crate) fn ctx() -> Ctx {
-    Ctx::new(
-        crate::builtins(),
-        None,
-        Limits::default(),
-        Box::new(BufferConsole::default()),
-    )
-}
+pub(crate) use crate::builtins::test_support::ctx;
 
 pub(crate) fn json(ctx: &mut Ctx, s: &str) -> Value {
     parse_text(ctx, &JsStr::from_str(s)).unwrap()

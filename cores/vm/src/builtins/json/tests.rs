@@ -3,25 +3,17 @@
 use super::node_cases::{PARSE_ERRORS, PARSE_OK};
 use super::{date_iso_string, parse_text, stringify_value};
 use crate::builtins::inspect::node_cases::STRINGIFY;
-use crate::builtins::GLOBAL_NAMES;
 use crate::conv::Key;
 use crate::error::Interrupt;
 use crate::object::{ObjKind, Object};
 use crate::ops;
 use crate::value::Value;
-use crate::{BufferConsole, Ctx, JsStr, Limits};
+use crate::{Ctx, JsStr};
 
-fn ctx() -> Ctx {
-    Ctx::new(
-        crate::builtins(),
-        None,
-        Limits::default(),
-        Box::new(BufferConsole::default()),
-    )
-}
+use crate::builtins::test_support::ctx;
 
 fn json_global() -> Value {
-    crate::builtins().globals[GLOBAL_NAMES.iter().position(|n| *n == "JSON").unwrap()]
+    crate::builtins::test_support::global("JSON")
 }
 
 fn s(ctx: &mut Ctx, text: &str) -> Value {

@@ -1,22 +1,12 @@
 //! Tests of `Number`/`Boolean` against outputs recorded from node 20.
 
-use crate::builtins::GLOBAL_NAMES;
 use crate::error::Interrupt;
 use crate::value::Value;
-use crate::{BufferConsole, Ctx, Limits};
+use crate::Ctx;
 
-fn ctx() -> Ctx {
-    Ctx::new(
-        crate::builtins(),
-        None,
-        Limits::default(),
-        Box::new(BufferConsole::default()),
-    )
-}
+use crate::builtins::test_support::ctx;
 
-fn global(name: &str) -> Value {
-    crate::builtins().globals[GLOBAL_NAMES.iter().position(|n| *n == name).unwrap()]
-}
+use crate::builtins::test_support::global;
 
 /// Result as node prints it inside a string: `-0` kept, errors as `Name: msg`.
 fn show(ctx: &mut Ctx, r: crate::JsResult<Value>) -> String {

@@ -1,23 +1,13 @@
 //! Tests of the String built-ins against outputs recorded from node 20.
 
-use crate::builtins::GLOBAL_NAMES;
 use crate::error::Interrupt;
 use crate::string::JsStr;
 use crate::value::Value;
-use crate::{BufferConsole, Ctx, Limits};
+use crate::Ctx;
 
-fn ctx() -> Ctx {
-    Ctx::new(
-        crate::builtins(),
-        None,
-        Limits::default(),
-        Box::new(BufferConsole::default()),
-    )
-}
+use crate::builtins::test_support::ctx;
 
-fn global(name: &str) -> Value {
-    crate::builtins().globals[GLOBAL_NAMES.iter().position(|n| *n == name).unwrap()]
-}
+use crate::builtins::test_support::global;
 
 /// Same escaping as the generator: every unit but `[A-Za-z0-9 ]` as `\uXXXX`.
 fn esc(units: &[u16]) -> String {

@@ -351,21 +351,11 @@ impl Insp<'_> {
                     _ => "Map Iterator",
                 },
             },
-            ObjKind::Ordinary if self.ctx.heap.is_builtin(o) => {
-                let has = |name: &str| {
-                    self.ctx
-                        .heap
-                        .lookup_atom(&JsStr::from_str(name))
-                        .is_some_and(|a| obj.props.get(a).is_some())
-                };
-                if has("SQRT2") {
-                    "Math"
-                } else if has("stringify") && has("parse") {
-                    "JSON"
-                } else {
-                    ""
-                }
-            }
+            // Math and JSON carry their tag (Object.prototype.toString's).
+            ObjKind::Ordinary => match super::intrinsics::class_tag(self.ctx, o) {
+                tag @ ("Math" | "JSON") => tag,
+                _ => "",
+            },
             _ => "",
         }
     }

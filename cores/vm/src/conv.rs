@@ -213,7 +213,8 @@ fn write_object(ctx: &mut Ctx, o: ObjId, b: &mut StrBuilder) -> JsResult<()> {
         | ObjKind::Set(_)
         | ObjKind::Arguments(_)
         | ObjKind::Iterator(_)
-        | ObjKind::Ordinary => {
+        | ObjKind::Ordinary
+        | ObjKind::Host { .. } => {
             let tag = crate::builtins::intrinsics::class_tag(ctx, o);
             b.push_str("[object ");
             b.push_str(tag);

@@ -251,6 +251,9 @@ pub enum ObjKind {
     /// `new Number(1)`, `new String("a")`, `new Boolean(true)`.
     Primitive(Value),
     Iterator(Box<IterState>),
+    /// An object of the embedder's (a route builder, a query ...): the tag
+    /// says whose, the id which one. Plain object semantics otherwise.
+    Host { tag: u32, id: u64 },
 }
 
 pub const FROZEN: u8 = 1;

@@ -173,6 +173,7 @@ pub fn class_tag(ctx: &Ctx, o: ObjId) -> &'static str {
             },
             crate::object::IterSource::Keys(..) => "Object",
         },
+        ObjKind::Host { .. } => "Object",
         ObjKind::Ordinary => {
             // Math and JSON carry @@toStringTag in JS; we have no symbols, so
             // recognise the two built-in namespaces by a member only they have.

@@ -74,7 +74,15 @@ pub struct Builtins {
     pub globals: Vec<Value>,
     /// The prelude and the values of [`builtin_names`], for every VM.
     pub shared: Shared,
+    /// Every name the compiler resolves to a built-in ([`builtin_names`],
+    /// then the host module's `kitwork.*` exports), in `GetBuiltin` order.
+    pub names: Vec<&'static str>,
 }
+
+/// What an embedder adds to layer 0: the exports of `import {..} from
+/// "kitwork"`, each as its full builtin name (`"kitwork.router"`). The
+/// installer builds them with the [`Builder`] (natives, objects, methods).
+pub type HostInstall = fn(&mut Builder) -> Vec<(&'static str, Value)>;
 
 /// The prelude's modules, in load order: built-ins written in JavaScript
 /// because they call back into user code.
@@ -294,6 +302,11 @@ fn placeholder(_: &mut Ctx, _: Value, _: &[Value]) -> JsResult<Value> {
 
 /// Builds layer 0: atoms, prototypes, constructors, namespaces.
 pub fn build() -> Builtins {
+    build_with(None)
+}
+
+/// Builds layer 0 with a host module's exports after the built-ins.
+pub fn build_with(host: Option<HostInstall>) -> Builtins {
     let heap = Heap::bootstrap();
     let zero = ObjId(0);
     let twins = Twins {
@@ -439,6 +452,13 @@ pub fn build() -> Builtins {
         let o = b.native(name, *f, *len);
         values.push(Value::Obj(o));
     }
+    let mut names = builtin_names();
+    if let Some(install) = host {
+        for (name, v) in install(&mut b) {
+            names.push(name);
+            values.push(v);
+        }
+    }
     let (mut ctx, shared) = load_prelude(ctx, values);
     let realm = ctx.realm;
     let layer = ctx.heap.freeze();
@@ -447,6 +467,7 @@ pub fn build() -> Builtins {
         realm,
         globals,
         shared,
+        names,
     }
 }
 

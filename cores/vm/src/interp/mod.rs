@@ -126,6 +126,27 @@ impl Vm {
         Vm::with_ctx(ctx, b.shared.clone())
     }
 
+    /// A VM over another set of built-ins (one with a host module).
+    pub fn with_builtins(
+        b: &crate::builtins::Builtins,
+        limits: Limits,
+        console: Box<dyn Console>,
+    ) -> Vm {
+        let ctx = Ctx::new(b, None, limits, console);
+        Vm::with_ctx(ctx, b.shared.clone())
+    }
+
+    /// Gives builtin `index` (of [`crate::builtins::Builtins::names`]) a
+    /// value of this VM's own, e.g. a tenant's `env` object. Call before
+    /// [`Vm::freeze_module`] so the value survives resets.
+    pub fn set_builtin(&mut self, index: usize, v: Value) {
+        let mut values = self.shared.builtin_values.to_vec();
+        if let Some(slot) = values.get_mut(index) {
+            *slot = v;
+        }
+        self.shared.builtin_values = values.into();
+    }
+
     pub(crate) fn with_ctx(mut ctx: Ctx, shared: Shared) -> Vm {
         ctx.programs.clear();
         ctx.programs.push(shared.prelude.program.clone());

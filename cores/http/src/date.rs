@@ -15,6 +15,8 @@ pub const DATE_LEN: usize = 29;
 pub struct DateCache {
     secs: u64,
     bytes: [u8; DATE_LEN],
+    /// Set by [`DateCache::fixed`]: `now` keeps this date.
+    fixed: bool,
 }
 
 impl Default for DateCache {
@@ -26,17 +28,30 @@ impl Default for DateCache {
 impl DateCache {
     /// A cache holding the current time.
     pub fn new() -> Self {
-        let mut cache = DateCache {
-            secs: 0,
-            bytes: [0; DATE_LEN],
-        };
-        format_imf(0, &mut cache.bytes);
+        let mut cache = Self::fixed(0);
+        cache.fixed = false;
         cache.now();
         cache
     }
 
-    /// The date for the current second (reads the system clock).
+    /// A cache whose `now` is always `unix_secs` (for reproducible output in
+    /// tests and golden files).
+    pub fn fixed(unix_secs: u64) -> Self {
+        let mut bytes = [0; DATE_LEN];
+        format_imf(unix_secs, &mut bytes);
+        DateCache {
+            secs: unix_secs,
+            bytes,
+            fixed: true,
+        }
+    }
+
+    /// The date for the current second (reads the system clock, a vDSO call,
+    /// and formats only when the second changed).
     pub fn now(&mut self) -> &[u8; DATE_LEN] {
+        if self.fixed {
+            return &self.bytes;
+        }
         let secs = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_secs())
@@ -44,7 +59,8 @@ impl DateCache {
         self.at(secs)
     }
 
-    /// The date for `unix_secs` (seconds since 1970-01-01 UTC).
+    /// Sets the cache to `unix_secs` (seconds since 1970-01-01 UTC) and
+    /// returns its date.
     pub fn at(&mut self, unix_secs: u64) -> &[u8; DATE_LEN] {
         if unix_secs != self.secs {
             self.secs = unix_secs;
@@ -112,6 +128,7 @@ mod tests {
     #[test]
     fn known_dates() {
         let mut c = DateCache::new();
+        assert_eq!(DateCache::fixed(0).now(), b"Thu, 01 Jan 1970 00:00:00 GMT");
         assert_eq!(c.at(0), b"Thu, 01 Jan 1970 00:00:00 GMT");
         assert_eq!(c.at(784_111_777), b"Sun, 06 Nov 1994 08:49:37 GMT");
         assert_eq!(c.at(951_782_400), b"Tue, 29 Feb 2000 00:00:00 GMT");

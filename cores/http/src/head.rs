@@ -117,13 +117,12 @@ pub(crate) fn parse_head(head: &[u8], limits: &Limits) -> Result<(Request, Frami
                     conn_keep_alive |= opt.eq_ignore_ascii_case("keep-alive");
                 }
             }
-            "expect" => {
-                if version_minor == 1 {
-                    if value.trim().eq_ignore_ascii_case("100-continue") {
-                        expect_continue = true;
-                    } else {
-                        return Err(HttpError::new(417, "unsupported expectation"));
-                    }
+            // HTTP/1.0 expectations are ignored (RFC 9110, 10.1.1).
+            "expect" if version_minor == 1 => {
+                if value.trim().eq_ignore_ascii_case("100-continue") {
+                    expect_continue = true;
+                } else {
+                    return Err(HttpError::new(417, "unsupported expectation"));
                 }
             }
             "host" => {
@@ -244,7 +243,11 @@ fn version_error(head: &[u8]) -> HttpError {
         .position(|&b| b == b'\r' || b == b'\n')
         .unwrap_or(head.len());
     let line = head.get(..line_end).unwrap_or(&[]);
-    let version = line.rsplit(|&b| b == b' ').next().unwrap_or(&[]);
+    let mut parts = line.split(|&b| b == b' ');
+    let version = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(_), Some(_), Some(version), None) => version,
+        _ => return HttpError::bad("malformed request line"),
+    };
     match version {
         [b'H', b'T', b'T', b'P', b'/', major, b'.', minor]
             if major.is_ascii_digit() && minor.is_ascii_digit() =>

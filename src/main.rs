@@ -15,6 +15,8 @@ const USAGE: &str = "usage:
       compile only (a file, or every *.js file under a directory)
   kitwork disasm FILE
       print the bytecode of FILE
+  kitwork serve [server.kitwork.js]
+      run the bootstrap file, then serve its tenants until SIGTERM/SIGINT
 
 exit status: 0 ok, 1 runtime error, 2 compile error or bad usage";
 
@@ -53,9 +55,14 @@ fn parse_args() -> Result<Args, String> {
             _ => return Err(format!("unexpected argument {a}")),
         }
     }
+    let path = match path {
+        Some(p) => p,
+        None if command == "serve" => "server.kitwork.js".to_string(),
+        None => return Err("missing FILE".into()),
+    };
     Ok(Args {
         command,
-        path: path.ok_or("missing FILE")?,
+        path,
         limits,
         locale,
     })
@@ -82,6 +89,7 @@ fn main() -> ExitCode {
         }
     };
     match args.command.as_str() {
+        "serve" => serve(&args.path),
         "run" => run(&args),
         "check" => check(&args),
         "disasm" => match compile(&args.path) {
@@ -93,6 +101,16 @@ fn main() -> ExitCode {
         },
         other => {
             eprintln!("kitwork: unknown command {other}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn serve(path: &str) -> ExitCode {
+    match kitwork_engine::serve(std::path::Path::new(path)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kitwork: {e}");
             ExitCode::from(2)
         }
     }

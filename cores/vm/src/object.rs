@@ -253,7 +253,10 @@ pub enum ObjKind {
     Iterator(Box<IterState>),
     /// An object of the embedder's (a route builder, a query ...): the tag
     /// says whose, the id which one. Plain object semantics otherwise.
-    Host { tag: u32, id: u64 },
+    Host {
+        tag: u32,
+        id: u64,
+    },
 }
 
 pub const FROZEN: u8 = 1;

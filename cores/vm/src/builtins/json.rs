@@ -7,8 +7,8 @@
 //! message, `toISOString` formatting), `json/parse.rs` (V8's grammar and
 //! SyntaxError messages).
 
-mod parse;
-mod stringify;
+pub mod parse;
+pub mod stringify;
 
 pub use parse::parse_text;
 pub use stringify::{date_iso_string, quote_json, stringify_value};

@@ -1,0 +1,169 @@
+//! Hot reload: an inotify watcher thread over the tenants' root. A save
+//! rebuilds that tenant off the request path and sends the new generation
+//! to every shard; a build error keeps the old generation serving and logs
+//! the diagnostic; a new folder goes live and a removed one goes away.
+
+use crate::config::Config;
+use crate::sites::{is_domain, site_of, Site, Update};
+use crate::tenant;
+use crate::Shutdown;
+use inotify::{Inotify, WatchDescriptor, WatchMask};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Starts the watcher thread.
+pub fn watch(config: Arc<Config>, shards: Vec<async_channel::Sender<Update>>, shutdown: Shutdown) {
+    let spawned = std::thread::Builder::new()
+        .name("reload".into())
+        .spawn(move || {
+            if let Err(e) = run(&config, &shards, &shutdown) {
+                eprintln!("reload: watcher stopped: {e}");
+            }
+        });
+    if let Err(e) = spawned {
+        eprintln!("reload: cannot start the watcher: {e}");
+    }
+}
+
+const MASK: WatchMask = WatchMask::CLOSE_WRITE
+    .union(WatchMask::CREATE)
+    .union(WatchMask::DELETE)
+    .union(WatchMask::MOVED_FROM)
+    .union(WatchMask::MOVED_TO)
+    .union(WatchMask::DELETE_SELF);
+
+struct Watcher {
+    inotify: Inotify,
+    paths: HashMap<WatchDescriptor, PathBuf>,
+}
+
+impl Watcher {
+    /// Watches `dir` and every folder under it.
+    fn add_tree(&mut self, dir: &Path) {
+        if let Ok(wd) = self.inotify.watches().add(dir, MASK) {
+            self.paths.insert(wd, dir.to_path_buf());
+        }
+        if let Ok(rd) = std::fs::read_dir(dir) {
+            for e in rd.flatten() {
+                if e.file_type().is_ok_and(|t| t.is_dir()) {
+                    self.add_tree(&e.path());
+                }
+            }
+        }
+    }
+}
+
+fn run(
+    config: &Config,
+    shards: &[async_channel::Sender<Update>],
+    shutdown: &Shutdown,
+) -> std::io::Result<()> {
+    let root = config.root.canonicalize()?;
+    let mut w = Watcher {
+        inotify: Inotify::init()?,
+        paths: HashMap::new(),
+    };
+    w.add_tree(&root);
+    let mut buf = vec![0u8; 64 << 10];
+    let send = |u: &dyn Fn() -> Update| {
+        for s in shards {
+            let _ = s.try_send(u());
+        }
+    };
+    while !shutdown.requested() {
+        let mut touched: HashSet<(Option<String>, String)> = HashSet::new();
+        let mut new_dirs = Vec::new();
+        // Block for the first event, then gather what follows within 2 ms
+        // (an editor's save is several events).
+        let first = Instant::now();
+        loop {
+            let events = match w.inotify.read_events(&mut buf) {
+                Ok(ev) => ev,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    if !touched.is_empty() && first.elapsed() > Duration::from_millis(2) {
+                        break;
+                    }
+                    std::thread::sleep(Duration::from_millis(if touched.is_empty() {
+                        20
+                    } else {
+                        1
+                    }));
+                    if shutdown.requested() {
+                        return Ok(());
+                    }
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
+            for ev in events {
+                let Some(dir) = w.paths.get(&ev.wd) else {
+                    continue;
+                };
+                let path = match ev.name {
+                    Some(n) => dir.join(n),
+                    None => dir.clone(),
+                };
+                if ev.mask.contains(inotify::EventMask::ISDIR)
+                    && ev
+                        .mask
+                        .intersects(inotify::EventMask::CREATE | inotify::EventMask::MOVED_TO)
+                {
+                    new_dirs.push(path.clone());
+                }
+                if let Some(site) = site_of(&root, &path) {
+                    touched.insert(site);
+                }
+            }
+        }
+        for d in new_dirs {
+            w.add_tree(&d);
+        }
+        for (identity, domain) in touched {
+            if !is_domain(&domain) {
+                continue;
+            }
+            let dir = match &identity {
+                None => root.join("sites").join(&domain),
+                Some(id) => root.join(id).join(&domain),
+            };
+            if !dir.is_dir() {
+                println!("reload tenant={domain} removed");
+                send(&|| Update::Removed(domain.clone()));
+                continue;
+            }
+            let site = Site {
+                domain: domain.clone(),
+                identity: identity.clone(),
+                dir: dir.clone(),
+            };
+            if !dir.join(tenant::ENTRY).is_file() {
+                send(&|| Update::Added(site.clone()));
+                continue;
+            }
+            let started = Instant::now();
+            match tenant::build(
+                &dir,
+                &domain,
+                identity.clone(),
+                &config.limits,
+                config.locale,
+            ) {
+                Ok(image) => {
+                    println!(
+                        "reload tenant={domain} generation={} built in {} us",
+                        image.generation,
+                        started.elapsed().as_micros()
+                    );
+                    send(&|| Update::Ready(image.clone()));
+                }
+                Err(e) => {
+                    eprintln!("reload tenant={domain} kept the previous generation: {e}");
+                    send(&|| Update::Broken(site.clone(), e.0.clone()));
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,346 @@
+//! The route table: a trie over path segments. At each segment a static
+//! child is tried before a `:param` child, and both before a `*wildcard`,
+//! with backtracking, so `/users/new` beats `/users/:id` whatever the order
+//! of registration. Built once per tenant generation, shared read-only.
+
+use ahash::AHashMap;
+
+/// Methods a route can answer; `All` matches any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+    Head,
+    Options,
+    All,
+}
+
+impl Method {
+    pub const LIST: [Method; 7] = [
+        Method::Get,
+        Method::Post,
+        Method::Put,
+        Method::Patch,
+        Method::Delete,
+        Method::Head,
+        Method::Options,
+    ];
+
+    pub fn parse(s: &str) -> Option<Method> {
+        Some(match s {
+            "GET" => Method::Get,
+            "POST" => Method::Post,
+            "PUT" => Method::Put,
+            "PATCH" => Method::Patch,
+            "DELETE" => Method::Delete,
+            "HEAD" => Method::Head,
+            "OPTIONS" => Method::Options,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+            Method::Head => "HEAD",
+            Method::Options => "OPTIONS",
+            Method::All => "ALL",
+        }
+    }
+
+    fn slot(self) -> usize {
+        self as usize
+    }
+}
+
+#[derive(Default)]
+struct Node {
+    statics: AHashMap<Box<str>, Node>,
+    param: Option<(Box<str>, Box<Node>)>,
+    /// `*name`: the rest of the path (possibly empty).
+    wildcard: Option<(Box<str>, [Option<u32>; 8])>,
+    /// Route id per method slot (`All` last).
+    routes: [Option<u32>; 8],
+}
+
+/// The answer of a lookup.
+#[derive(Debug, PartialEq)]
+pub enum Found {
+    Route {
+        id: u32,
+        params: Vec<(String, String)>,
+    },
+    /// The path exists with other methods: 405 with `Allow`.
+    MethodNotAllowed(Vec<&'static str>),
+    NotFound,
+}
+
+#[derive(Default)]
+pub struct Router {
+    root: Node,
+}
+
+/// A pattern the router refuses (named in the tenant's error).
+#[derive(Debug, PartialEq)]
+pub struct PatternError(pub String);
+
+impl Router {
+    /// Adds `pattern` (`/users/:id`, `/files/*path`) for `method` as route `id`.
+    pub fn add(&mut self, method: Method, pattern: &str, id: u32) -> Result<(), PatternError> {
+        if !pattern.starts_with('/') {
+            return Err(PatternError(format!(
+                "route path {pattern:?} must start with '/'"
+            )));
+        }
+        let segs: Vec<&str> = segments(pattern).collect();
+        let mut node = &mut self.root;
+        for (i, seg) in segs.iter().enumerate() {
+            if let Some(name) = seg.strip_prefix('*') {
+                if i + 1 != segs.len() {
+                    return Err(PatternError(format!(
+                        "in {pattern:?}: a wildcard must be the last segment"
+                    )));
+                }
+                let name = if name.is_empty() { "*" } else { name };
+                let w = node
+                    .wildcard
+                    .get_or_insert_with(|| (name.into(), [None; 8]));
+                if &*w.0 != name {
+                    return Err(PatternError(format!(
+                        "in {pattern:?}: wildcard '*{name}' conflicts with '*{}'",
+                        w.0
+                    )));
+                }
+                return put(&mut w.1, method, id, pattern);
+            }
+            if let Some(name) = seg.strip_prefix(':') {
+                if name.is_empty() {
+                    return Err(PatternError(format!(
+                        "in {pattern:?}: a parameter needs a name"
+                    )));
+                }
+                let p = node
+                    .param
+                    .get_or_insert_with(|| (name.into(), Box::default()));
+                if &*p.0 != name {
+                    return Err(PatternError(format!(
+                        "in {pattern:?}: parameter ':{name}' conflicts with ':{}' at the same place",
+                        p.0
+                    )));
+                }
+                node = &mut p.1;
+            } else {
+                node = node.statics.entry((*seg).into()).or_default();
+            }
+        }
+        put(&mut node.routes, method, id, pattern)
+    }
+
+    /// Finds the route for `method` and a raw (still percent-encoded) path.
+    pub fn find(&self, method: Method, path: &str) -> Found {
+        let segs: Vec<&str> = segments(path).collect();
+        let mut params = Vec::new();
+        let Some(slots) = walk(&self.root, path, &segs, &mut params) else {
+            return Found::NotFound;
+        };
+        let pick = |m: Method| slots[m.slot()].or(slots[Method::All.slot()]);
+        let id = pick(method).or_else(|| {
+            // HEAD is answered by GET (without the body).
+            (method == Method::Head)
+                .then(|| pick(Method::Get))
+                .flatten()
+        });
+        match id {
+            Some(id) => Found::Route {
+                id,
+                params: params
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string(), percent_decode(v)))
+                    .collect(),
+            },
+            None => {
+                let mut allow: Vec<&'static str> = Method::LIST
+                    .iter()
+                    .filter(|m| slots[m.slot()].is_some())
+                    .map(|m| m.as_str())
+                    .collect();
+                if slots[Method::Get.slot()].is_some() && !allow.contains(&"HEAD") {
+                    allow.push("HEAD");
+                }
+                if allow.is_empty() {
+                    Found::NotFound
+                } else {
+                    Found::MethodNotAllowed(allow)
+                }
+            }
+        }
+    }
+}
+
+fn put(
+    slots: &mut [Option<u32>; 8],
+    m: Method,
+    id: u32,
+    pattern: &str,
+) -> Result<(), PatternError> {
+    let s = &mut slots[m.slot()];
+    if s.is_some() {
+        return Err(PatternError(format!(
+            "route {} {pattern} is registered twice",
+            m.as_str()
+        )));
+    }
+    *s = Some(id);
+    Ok(())
+}
+
+fn segments(path: &str) -> impl Iterator<Item = &str> {
+    path.split('/').filter(|s| !s.is_empty())
+}
+
+/// Depth-first: static, then parameter, then wildcard; the slots of the
+/// first node that matches the whole path and has any route. `segs` are
+/// the remaining segments as slices of `path`.
+fn walk<'a, 'p>(
+    node: &'a Node,
+    path: &'p str,
+    segs: &[&'p str],
+    params: &mut Vec<(&'a str, &'p str)>,
+) -> Option<&'a [Option<u32>; 8]> {
+    let Some((first, rest)) = segs.split_first() else {
+        if node.routes.iter().any(Option::is_some) {
+            return Some(&node.routes);
+        }
+        return node.wildcard.as_ref().map(|(name, slots)| {
+            params.push((name, ""));
+            slots
+        });
+    };
+    if let Some(child) = node.statics.get(*first) {
+        if let Some(found) = walk(child, path, rest, params) {
+            return Some(found);
+        }
+    }
+    if let Some((name, child)) = &node.param {
+        params.push((name, first));
+        if let Some(found) = walk(child, path, rest, params) {
+            return Some(found);
+        }
+        params.pop();
+    }
+    let (name, slots) = node.wildcard.as_ref()?;
+    // The rest of the path from this segment on, as it was written.
+    let at = first.as_ptr() as usize - path.as_ptr() as usize;
+    params.push((name, &path[at..]));
+    Some(slots)
+}
+
+/// `%xx` decoding of one path segment; invalid escapes stay as written.
+pub fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            let hex = |c: u8| (c as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(routes: &[(Method, &str)]) -> Router {
+        let mut r = Router::default();
+        for (i, (m, p)) in routes.iter().enumerate() {
+            r.add(*m, p, i as u32).unwrap();
+        }
+        r
+    }
+
+    fn id(f: Found) -> (u32, Vec<(String, String)>) {
+        match f {
+            Found::Route { id, params } => (id, params),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn static_beats_param_beats_wildcard_whatever_the_order() {
+        let r = table(&[
+            (Method::Get, "/files/*rest"),
+            (Method::Get, "/users/:id"),
+            (Method::Get, "/users/new"),
+            (Method::Get, "/users/:id/posts/:post"),
+            (Method::Get, "/"),
+        ]);
+        assert_eq!(id(r.find(Method::Get, "/users/new")).0, 2);
+        assert_eq!(
+            id(r.find(Method::Get, "/users/42")),
+            (1, vec![("id".into(), "42".into())])
+        );
+        assert_eq!(
+            id(r.find(Method::Get, "/users/a%20b/posts/7")).1,
+            vec![("id".into(), "a b".into()), ("post".into(), "7".into())]
+        );
+        assert_eq!(
+            id(r.find(Method::Get, "/files/a/b/c.txt")),
+            (0, vec![("rest".into(), "a/b/c.txt".into())])
+        );
+        assert_eq!(id(r.find(Method::Get, "/")).0, 4);
+        assert_eq!(r.find(Method::Get, "/nope"), Found::NotFound);
+    }
+
+    #[test]
+    fn backtracks_from_a_dead_static_branch() {
+        let r = table(&[(Method::Get, "/a/b/c"), (Method::Get, "/a/:x/d")]);
+        assert_eq!(
+            id(r.find(Method::Get, "/a/b/d")),
+            (1, vec![("x".into(), "b".into())])
+        );
+    }
+
+    #[test]
+    fn head_from_get_and_405_with_allow() {
+        let r = table(&[
+            (Method::Get, "/x"),
+            (Method::Post, "/x"),
+            (Method::All, "/any"),
+        ]);
+        assert_eq!(id(r.find(Method::Head, "/x")).0, 0);
+        assert_eq!(
+            r.find(Method::Delete, "/x"),
+            Found::MethodNotAllowed(vec!["GET", "POST", "HEAD"])
+        );
+        assert_eq!(id(r.find(Method::Patch, "/any")).0, 2);
+    }
+
+    #[test]
+    fn refuses_bad_patterns() {
+        let mut r = Router::default();
+        assert!(r.add(Method::Get, "x", 0).is_err());
+        assert!(r.add(Method::Get, "/a/*w/b", 0).is_err());
+        r.add(Method::Get, "/u/:id", 0).unwrap();
+        assert!(r.add(Method::Get, "/u/:name/x", 1).is_err());
+        assert!(r.add(Method::Get, "/u/:id", 2).is_err());
+    }
+}

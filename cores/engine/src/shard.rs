@@ -1,0 +1,385 @@
+//! One core's shard: its listener (SO_REUSEPORT), its tenant table and VM
+//! pools, its connections. Everything here is owned by one glommio
+//! executor, so nothing on the request path takes a lock; new tenant
+//! generations arrive over a channel from the reload thread.
+
+use crate::config::Config;
+use crate::dispatch::{self, Incoming, Reply};
+use crate::router::{Found, Method};
+use crate::sites::{Directory, Site, Update};
+use crate::tenant::{self, Image};
+use crate::{assets, Shutdown};
+use ahash::AHashMap;
+use futures_lite::future;
+use glommio::net::{TcpListener, TcpStream};
+use glommio::timer::Timer;
+use kitwork_http::{Conn, DateCache, Response};
+use kitwork_vm::Vm;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// VMs kept idle per tenant and shard.
+const MAX_IDLE_VMS: usize = 64;
+
+/// A tenant generation on this shard, with its VMs. A reload replaces the
+/// slot; requests in flight keep the old one (their `Rc`) until they end.
+pub struct Slot {
+    pub image: Arc<Image>,
+    free: RefCell<Vec<Vm>>,
+}
+
+impl Slot {
+    fn new(image: Arc<Image>) -> Slot {
+        Slot {
+            image,
+            free: RefCell::new(Vec::new()),
+        }
+    }
+
+    fn acquire(&self) -> Result<Vm, String> {
+        match self.free.borrow_mut().pop() {
+            Some(vm) => Ok(vm),
+            None => tenant::make_vm(&self.image, None),
+        }
+    }
+
+    fn release(&self, mut vm: Vm) {
+        if vm.condemned {
+            return;
+        }
+        vm.reset();
+        let mut free = self.free.borrow_mut();
+        if free.len() < MAX_IDLE_VMS {
+            free.push(vm);
+        }
+    }
+}
+
+/// A tenant as this shard knows it.
+enum State {
+    /// Found on disk, not compiled yet (compiled on first request).
+    Lazy(Site),
+    Ready(Rc<Slot>),
+    /// The last build failed: answered with 500 until a reload fixes it.
+    Broken(Rc<str>),
+}
+
+pub struct Shard {
+    pub id: usize,
+    config: Arc<Config>,
+    tenants: RefCell<AHashMap<String, State>>,
+    date: RefCell<DateCache>,
+    /// Open connections, for graceful shutdown.
+    open: Cell<usize>,
+    stopping: Cell<bool>,
+}
+
+impl Shard {
+    pub fn new(id: usize, config: Arc<Config>, dir: &Directory) -> Shard {
+        let tenants = dir
+            .sites
+            .iter()
+            .map(|(k, s)| (k.clone(), State::Lazy(s.clone())))
+            .collect();
+        Shard {
+            id,
+            config,
+            tenants: RefCell::new(tenants),
+            date: RefCell::new(DateCache::new()),
+            open: Cell::new(0),
+            stopping: Cell::new(false),
+        }
+    }
+
+    pub fn apply(&self, update: Update) {
+        let mut t = self.tenants.borrow_mut();
+        match update {
+            Update::Ready(image) => {
+                t.insert(
+                    image.domain.clone(),
+                    State::Ready(Rc::new(Slot::new(image))),
+                );
+            }
+            Update::Broken(site, msg) => {
+                // A broken save keeps the generation that serves.
+                if !matches!(t.get(&site.domain), Some(State::Ready(_))) {
+                    t.insert(site.domain, State::Broken(msg.into()));
+                }
+            }
+            Update::Added(site) => {
+                t.insert(site.domain.clone(), State::Lazy(site));
+            }
+            Update::Removed(domain) => {
+                t.remove(&domain);
+            }
+        }
+    }
+
+    /// The tenant for a host, compiling it on first use.
+    fn tenant(&self, host: &str) -> Option<Result<Rc<Slot>, Rc<str>>> {
+        let key = match self.tenants.borrow().get(host) {
+            Some(State::Ready(s)) => return Some(Ok(s.clone())),
+            Some(State::Broken(m)) => return Some(Err(m.clone())),
+            Some(State::Lazy(_)) => host.to_string(),
+            None => {
+                let d = self.config.default_site.as_ref()?;
+                if d == host {
+                    return None;
+                }
+                return self.tenant(&d.clone());
+            }
+        };
+        let site = match self.tenants.borrow().get(&key) {
+            Some(State::Lazy(s)) => s.clone(),
+            _ => return None,
+        };
+        let built = tenant::build(
+            &site.dir,
+            &site.domain,
+            site.identity.clone(),
+            &self.config.limits,
+            self.config.locale,
+        );
+        let state = match built {
+            Ok(image) => State::Ready(Rc::new(Slot::new(image))),
+            Err(e) => {
+                eprintln!("error tenant={} {e}", site.domain);
+                State::Broken(e.0.into())
+            }
+        };
+        let answer = match &state {
+            State::Ready(s) => Ok(s.clone()),
+            State::Broken(m) => Err(m.clone()),
+            State::Lazy(_) => unreachable!(),
+        };
+        self.tenants.borrow_mut().insert(key, state);
+        Some(answer)
+    }
+
+    pub fn stop(&self) {
+        self.stopping.set(true);
+    }
+
+    pub fn open_connections(&self) -> usize {
+        self.open.get()
+    }
+}
+
+/// Accepts until shutdown, one task per connection.
+pub async fn accept_loop(shard: Rc<Shard>, listener: TcpListener, shutdown: Shutdown) {
+    loop {
+        let accepted = future::or(async { Some(listener.accept().await) }, async {
+            shutdown.wait().await;
+            None
+        })
+        .await;
+        match accepted {
+            None => break,
+            Some(Ok(stream)) => {
+                let s = shard.clone();
+                let stop = shutdown.clone();
+                glommio::spawn_local(async move { serve_conn(s, stream, stop).await }).detach();
+            }
+            Some(Err(e)) => {
+                eprintln!("accept on shard {}: {e}", shard.id);
+                Timer::new(Duration::from_millis(10)).await;
+            }
+        }
+    }
+}
+
+struct OpenGuard(Rc<Shard>);
+
+impl Drop for OpenGuard {
+    fn drop(&mut self) {
+        self.0.open.set(self.0.open.get() - 1);
+    }
+}
+
+async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown) {
+    shard.open.set(shard.open.get() + 1);
+    let _guard = OpenGuard(shard.clone());
+    let _ = stream.set_nodelay(true);
+    let ip = stream
+        .peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default();
+    let config = shard.config.clone();
+    let mut conn = Conn::new(stream);
+    loop {
+        let wait = if conn.has_buffered_input() {
+            config.read_timeout
+        } else {
+            config.idle_timeout
+        };
+        let idle = !conn.has_buffered_input();
+        let next = future::or(
+            async { Some(conn.next_request(&config.http).await) },
+            async {
+                // An idle keep-alive connection closes at shutdown; one whose
+                // request is arriving gets the read timeout.
+                let timer = async {
+                    Timer::new(wait).await;
+                };
+                future::or(timer, async {
+                    if idle {
+                        shutdown.wait().await;
+                    } else {
+                        future::pending::<()>().await;
+                    }
+                })
+                .await;
+                None
+            },
+        )
+        .await;
+        let request = match next {
+            None => {
+                if conn.has_buffered_input() {
+                    let e = kitwork_http::HttpError::new(408, "request timeout");
+                    e.write_response_into(conn.out(), &mut shard.date.borrow_mut());
+                    let _ = conn.flush().await;
+                }
+                return;
+            }
+            Some(Ok(None)) => return,
+            Some(Ok(Some(r))) => r,
+            Some(Err(e)) => {
+                if e.should_respond() {
+                    e.write_response_into(conn.out(), &mut shard.date.borrow_mut());
+                    let _ = conn.flush().await;
+                }
+                return;
+            }
+        };
+        let started = Instant::now();
+        let keep_alive = request.keep_alive && !shard.stopping.get();
+        let head_only = request.is_head();
+        let reply = handle(&shard, request, &ip).await;
+        if config.access_log {
+            access_log(&shard, &reply, started);
+        }
+        let response = Response {
+            status: reply.status,
+            headers: reply.headers,
+            body: kitwork_http::Body::Bytes(reply.body),
+        };
+        response.write_into(
+            conn.out(),
+            head_only,
+            keep_alive,
+            &mut shard.date.borrow_mut(),
+        );
+        if !conn.has_buffered_input() || !keep_alive {
+            if conn.flush().await.is_err() {
+                return;
+            }
+        }
+        if !keep_alive {
+            return;
+        }
+    }
+}
+
+/// Filled by `handle` for the access log.
+#[derive(Default)]
+pub struct LogLine {
+    pub host: String,
+    pub method: String,
+    pub target: String,
+}
+
+thread_local! {
+    static LAST: RefCell<LogLine> = RefCell::new(LogLine::default());
+}
+
+fn access_log(shard: &Shard, reply: &Reply, started: Instant) {
+    LAST.with(|l| {
+        let l = l.borrow();
+        println!(
+            "access shard={} host={} method={} target={:?} status={} bytes={} us={}",
+            shard.id,
+            l.host,
+            l.method,
+            l.target,
+            reply.status,
+            reply.body.len(),
+            started.elapsed().as_micros()
+        );
+    });
+}
+
+async fn handle(shard: &Rc<Shard>, request: kitwork_http::Request, ip: &str) -> Reply {
+    let host = request.host().unwrap_or("").to_string();
+    if shard.config.access_log {
+        LAST.with(|l| {
+            let mut l = l.borrow_mut();
+            l.host.clone_from(&host);
+            l.method = request.method.as_str().to_string();
+            l.target.clone_from(&request.target);
+        });
+    }
+    let slot = match shard.tenant(&host) {
+        None => return Reply::text(404, "Not Found"),
+        Some(Err(msg)) => {
+            return if shard.config.development {
+                Reply::text(500, &format!("Internal Server Error\n\n{msg}\n"))
+            } else {
+                Reply::text(500, "Internal Server Error")
+            }
+        }
+        Some(Ok(s)) => s,
+    };
+    let image = &slot.image;
+    let path = request.path().to_string();
+    let method = Method::parse(request.method.as_str());
+    if let Some(reply) = assets::zero_vm(image, method, &path, &request) {
+        return reply;
+    }
+    let Some(method) = method else {
+        return Reply::text(501, "Not Implemented");
+    };
+    let (route, params) = match image.router.find(method, &path) {
+        Found::Route { id, params } => (id, params),
+        Found::NotFound => return Reply::text(404, "Not Found"),
+        Found::MethodNotAllowed(allow) => {
+            let mut r = Reply::text(405, "Method Not Allowed");
+            r.headers.push(("Allow".into(), allow.join(", ")));
+            return r;
+        }
+    };
+    if let Some(dir) = &image.routes[route as usize].assets {
+        let rest = params.last().map(|(_, v)| v.as_str()).unwrap_or("");
+        return assets::serve_file(image, dir, rest, &request);
+    }
+    let mut vm = match slot.acquire() {
+        Ok(vm) => vm,
+        Err(e) => {
+            eprintln!("error tenant={} {e}", image.domain);
+            return Reply::text(500, "Internal Server Error");
+        }
+    };
+    let query = request.query().to_string();
+    let inc = Incoming {
+        method: request.method.as_str(),
+        target: &request.target,
+        path: &path,
+        query: &query,
+        headers: &request.headers,
+        body: request.body.clone(),
+        ip,
+    };
+    let reply = dispatch::run(
+        &mut vm,
+        image,
+        route,
+        inc,
+        &params,
+        shard.config.development,
+    )
+    .await;
+    slot.release(vm);
+    reply
+}

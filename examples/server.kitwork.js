@@ -10,4 +10,6 @@ server.run({
   development: env.KITWORK_DEV == "1",
   access_log: env.ACCESS_LOG != "0",
   default_site: "localhost",
+  // The code-execution API on its own port (off unless configured).
+  exec: { port: env.EXEC_PORT || 8081 },
 })

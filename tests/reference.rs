@@ -127,12 +127,12 @@ fn error_kinds_table_lists_every_kind() {
         SyntaxError,
         UriError,
     ];
-    let limits = [Energy, Depth, Memory, StringSize, ArraySize, Stack];
+    let limits = [Energy, Depth, Memory, StringSize, ArraySize, Stack, Time];
     // Fails to compile when a kind is added: add it to the lists above.
     let _exhaustive = |k: ErrorKind| match k {
         ErrorKind::Js(Error | TypeError | RangeError | ReferenceError | SyntaxError | UriError) => {
         }
-        ErrorKind::Limit(Energy | Depth | Memory | StringSize | ArraySize | Stack) => {}
+        ErrorKind::Limit(Energy | Depth | Memory | StringSize | ArraySize | Stack | Time) => {}
         ErrorKind::Fail => {}
     };
     let want: BTreeSet<String> = js

@@ -218,7 +218,7 @@ impl Config {
             },
             limits: match get("limits") {
                 Some(v) => limits(v)?,
-                None => Limits::default(),
+                None => tenant_limits(),
             },
             development: flag("development", false)?,
             access_log: flag("access_log", true)?,
@@ -235,6 +235,18 @@ impl Config {
     }
 }
 
+/// Energy between yields of a tenant's run (about a millisecond): a long
+/// handler lets the other connections of its core through.
+pub const YIELD_EVERY: u64 = 200_000;
+
+/// Default bounds of a tenant's request.
+pub fn tenant_limits() -> Limits {
+    Limits {
+        yield_every: YIELD_EVERY,
+        ..Limits::default()
+    }
+}
+
 fn limits(v: &HostValue) -> Result<Limits, String> {
     let HostValue::Object(fields) = v else {
         return Err(err(
@@ -242,7 +254,7 @@ fn limits(v: &HostValue) -> Result<Limits, String> {
             format!("expected an object, got {}", kind(v)),
         ));
     };
-    let mut l = Limits::default();
+    let mut l = tenant_limits();
     for (k, v) in fields {
         let f = format!("limits.{k}");
         match k.as_str() {

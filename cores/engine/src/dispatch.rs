@@ -38,7 +38,14 @@ pub struct Incoming<'a> {
 
 /// Runs `f(args)` to completion, awaiting every I/O the VM waits on.
 pub async fn call(vm: &mut Vm, f: Value, this: Value, args: &[Value]) -> Result<Value, RunError> {
-    let mut outcome = vm.call(f, this, args);
+    let outcome = vm.call(f, this, args);
+    drive(vm, outcome).await
+}
+
+/// Drives a run to its end: each suspension (an I/O wait, or a yield every
+/// `yield_every` units of energy so one long run never holds the core) is
+/// awaited, then the VM resumes.
+pub async fn drive(vm: &mut Vm, mut outcome: Outcome) -> Result<Value, RunError> {
     loop {
         match outcome {
             Outcome::Done(v) => return Ok(v),

@@ -14,12 +14,14 @@
 //! - `dispatch.rs`: a request through a route's lifecycle in a VM
 //! - `router.rs`: the path trie
 //! - `assets.rs`: files served without a VM
+//! - `exec.rs`: the code-execution API (`/api/v1/execute`)
 //! - `reload.rs`: the inotify watcher that rebuilds tenants
 //! - `values.rs`, `http_util.rs`: conversions and small HTTP helpers
 
 pub mod assets;
 pub mod config;
 pub mod dispatch;
+pub mod exec;
 pub mod http_util;
 pub mod kit;
 pub mod reload;

@@ -97,6 +97,17 @@ pub fn serve(bootstrap_file: &Path) -> Result<(), String> {
     std::net::TcpListener::bind(&addr)
         .map_err(|e| format!("server.run: port: cannot listen on {addr}: {e}"))?;
     let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let exec_stats: Arc<[crate::exec::Stats]> =
+        (0..config.cores).map(|_| Default::default()).collect();
+    let exec_addr = config
+        .exec
+        .as_ref()
+        .and_then(|e| e.port)
+        .map(|p| format!("{}:{p}", config.host));
+    if let Some(a) = &exec_addr {
+        std::net::TcpListener::bind(a)
+            .map_err(|e| format!("server.run: exec.port: cannot listen on {a}: {e}"))?;
+    }
     let mut senders = Vec::new();
     let mut handles = Vec::new();
     for core in 0..config.cores {
@@ -106,6 +117,8 @@ pub fn serve(bootstrap_file: &Path) -> Result<(), String> {
         let dir = dir.clone();
         let shutdown = shutdown.clone();
         let addr = addr.clone();
+        let exec_addr = exec_addr.clone();
+        let exec_stats = exec_stats.clone();
         let placement = if config.cores <= cpus {
             Placement::Fixed(core)
         } else {
@@ -117,7 +130,7 @@ pub fn serve(bootstrap_file: &Path) -> Result<(), String> {
             // request on a small VM (~12 -> ~5.5 us of CPU per request).
             .ring_depth(16)
             .spawn(move || async move {
-                let shard = Rc::new(Shard::new(core, config.clone(), &dir));
+                let shard = Rc::new(Shard::new(core, config.clone(), &dir, exec_stats));
                 let s = shard.clone();
                 glommio::spawn_local(async move {
                     while let Ok(u) = rx.recv().await {
@@ -132,7 +145,16 @@ pub fn serve(bootstrap_file: &Path) -> Result<(), String> {
                         return;
                     }
                 };
-                shard::accept_loop(shard.clone(), listener, shutdown.clone()).await;
+                if let Some(a) = &exec_addr {
+                    match TcpListener::bind(a) {
+                        Ok(l) => {
+                            let (s, stop) = (shard.clone(), shutdown.clone());
+                            glommio::spawn_local(shard::accept_loop(s, l, stop, true)).detach();
+                        }
+                        Err(e) => eprintln!("shard {core}: cannot listen on {a}: {e}"),
+                    }
+                }
+                shard::accept_loop(shard.clone(), listener, shutdown.clone(), false).await;
                 shard.stop();
                 let deadline = Instant::now() + config.shutdown_timeout;
                 while shard.open_connections() > 0 && Instant::now() < deadline {
@@ -152,6 +174,9 @@ pub fn serve(bootstrap_file: &Path) -> Result<(), String> {
         config.cores,
         started.elapsed().as_millis()
     );
+    if let Some(a) = &exec_addr {
+        println!("kitwork: code-execution API on http://{a}/api/v1/execute");
+    }
     for h in handles {
         let _ = h.join();
     }

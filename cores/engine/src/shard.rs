@@ -74,10 +74,17 @@ pub struct Shard {
     /// Open connections, for graceful shutdown.
     open: Cell<usize>,
     stopping: Cell<bool>,
+    /// The code-execution API, when configured.
+    pub exec: Option<crate::exec::ExecShard>,
 }
 
 impl Shard {
-    pub fn new(id: usize, config: Arc<Config>, dir: &Directory) -> Shard {
+    pub fn new(
+        id: usize,
+        config: Arc<Config>,
+        dir: &Directory,
+        exec_stats: Arc<[crate::exec::Stats]>,
+    ) -> Shard {
         let tenants = dir
             .sites
             .iter()
@@ -85,11 +92,15 @@ impl Shard {
             .collect();
         Shard {
             id,
-            config,
             tenants: RefCell::new(tenants),
             date: RefCell::new(DateCache::new()),
             open: Cell::new(0),
             stopping: Cell::new(false),
+            exec: config
+                .exec
+                .is_some()
+                .then(|| crate::exec::ExecShard::new(id, exec_stats)),
+            config,
         }
     }
 
@@ -168,7 +179,13 @@ impl Shard {
 }
 
 /// Accepts until shutdown, one task per connection.
-pub async fn accept_loop(shard: Rc<Shard>, listener: TcpListener, shutdown: Shutdown) {
+/// `exec_port`: the listener of the code-execution API's own port.
+pub async fn accept_loop(
+    shard: Rc<Shard>,
+    listener: TcpListener,
+    shutdown: Shutdown,
+    exec_port: bool,
+) {
     loop {
         let accepted = future::or(async { Some(listener.accept().await) }, async {
             shutdown.wait().await;
@@ -180,7 +197,8 @@ pub async fn accept_loop(shard: Rc<Shard>, listener: TcpListener, shutdown: Shut
             Some(Ok(stream)) => {
                 let s = shard.clone();
                 let stop = shutdown.clone();
-                glommio::spawn_local(async move { serve_conn(s, stream, stop).await }).detach();
+                glommio::spawn_local(async move { serve_conn(s, stream, stop, exec_port).await })
+                    .detach();
             }
             Some(Err(e)) => {
                 eprintln!("accept on shard {}: {e}", shard.id);
@@ -198,7 +216,7 @@ impl Drop for OpenGuard {
     }
 }
 
-async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown) {
+async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown, exec_port: bool) {
     shard.open.set(shard.open.get() + 1);
     let _guard = OpenGuard(shard.clone());
     let _ = stream.set_nodelay(true);
@@ -257,7 +275,7 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown) {
         let started = Instant::now();
         let keep_alive = request.keep_alive && !shard.stopping.get();
         let head_only = request.is_head();
-        let reply = handle(&shard, request, &ip).await;
+        let reply = handle(&shard, request, &ip, exec_port).await;
         if config.access_log {
             access_log(&shard, &reply, started);
         }
@@ -272,10 +290,9 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown) {
             keep_alive,
             &mut shard.date.borrow_mut(),
         );
-        if !conn.has_buffered_input() || !keep_alive {
-            if conn.flush().await.is_err() {
-                return;
-            }
+        // Pipelined requests already buffered: answer them all, then write once.
+        if (!conn.has_buffered_input() || !keep_alive) && conn.flush().await.is_err() {
+            return;
         }
         if !keep_alive {
             return;
@@ -311,7 +328,12 @@ fn access_log(shard: &Shard, reply: &Reply, started: Instant) {
     });
 }
 
-async fn handle(shard: &Rc<Shard>, request: kitwork_http::Request, ip: &str) -> Reply {
+async fn handle(
+    shard: &Rc<Shard>,
+    request: kitwork_http::Request,
+    ip: &str,
+    exec_port: bool,
+) -> Reply {
     let host = request.host().unwrap_or("").to_string();
     if shard.config.access_log {
         LAST.with(|l| {
@@ -320,6 +342,19 @@ async fn handle(shard: &Rc<Shard>, request: kitwork_http::Request, ip: &str) -> 
             l.method = request.method.as_str().to_string();
             l.target.clone_from(&request.target);
         });
+    }
+    if let (Some(exec), Some(cfg)) = (&shard.exec, &shard.config.exec) {
+        if exec_port || cfg.hostname.as_deref() == Some(host.as_str()) {
+            let path = request.path().to_string();
+            return exec
+                .handle(
+                    request.method.as_str(),
+                    &path,
+                    &request,
+                    cfg.token.as_deref(),
+                )
+                .await;
+        }
     }
     let slot = match shard.tenant(&host) {
         None => return Reply::text(404, "Not Found"),

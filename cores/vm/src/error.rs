@@ -39,6 +39,8 @@ pub enum LimitKind {
     StringSize,
     ArraySize,
     Stack,
+    /// The wall-clock deadline of a run passed (checked at each yield).
+    Time,
 }
 
 impl LimitKind {
@@ -50,6 +52,7 @@ impl LimitKind {
             LimitKind::StringSize => "StringLimit",
             LimitKind::ArraySize => "ArrayLimit",
             LimitKind::Stack => "StackLimit",
+            LimitKind::Time => "TimeLimit",
         }
     }
 }

@@ -103,8 +103,12 @@ pub struct Ctx {
     pub heap: Heap,
     pub realm: Realm,
     pub limits: Limits,
-    /// Energy left in this run.
+    /// Energy left before the next yield (all of it when runs never yield).
     pub energy: u64,
+    /// Energy left beyond the current slice ([`Limits::yield_every`]).
+    pub reserve: u64,
+    /// Wall-clock deadline of the run, checked at each yield.
+    pub deadline: Option<std::time::Instant>,
     pub console: Box<dyn Console>,
     /// Data of whoever embeds the VM (the server's request state ...).
     pub host: Option<Box<dyn Any>>,
@@ -119,15 +123,42 @@ impl Ctx {
     #[inline]
     pub fn charge(&mut self, units: u64) -> JsResult<()> {
         if self.energy < units {
-            return self.out_of_energy();
+            return self.out_of_energy(units);
         }
         self.energy -= units;
         Ok(())
     }
 
+    /// Gives the run `total` units, in slices of [`Limits::yield_every`].
+    pub fn set_budget(&mut self, total: u64) {
+        let slice = match self.limits.yield_every {
+            0 => total,
+            n => total.min(n),
+        };
+        self.energy = slice;
+        self.reserve = total - slice;
+    }
+
+    /// Moves the next slice from the reserve; false when none is left.
+    pub fn next_slice(&mut self) -> bool {
+        if self.reserve == 0 {
+            return false;
+        }
+        let n = self.limits.yield_every.max(1).min(self.reserve);
+        self.reserve -= n;
+        self.energy += n;
+        true
+    }
+
     #[cold]
     #[inline(never)]
-    fn out_of_energy(&mut self) -> JsResult<()> {
+    fn out_of_energy(&mut self, units: u64) -> JsResult<()> {
+        // A builtin's charge spans slices without yielding (natives cannot).
+        while self.energy < units && self.next_slice() {}
+        if self.energy >= units {
+            self.energy -= units;
+            return Ok(());
+        }
         self.energy = 0;
         error::limit_error(
             LimitKind::Energy,
@@ -148,15 +179,20 @@ impl Ctx {
         limits: Limits,
         console: Box<dyn Console>,
     ) -> Ctx {
-        Ctx {
+        let mut ctx = Ctx {
             heap: Heap::new(builtins.layer.clone(), module, &limits),
             realm: builtins.realm,
             energy: limits.max_energy,
+            reserve: 0,
+            deadline: None,
             limits,
             console,
             host: None,
             programs: Vec::new(),
-        }
+        };
+        let total = ctx.limits.max_energy;
+        ctx.set_budget(total);
+        ctx
     }
 
     /// Source text of a JavaScript function, as `Function.prototype.toString`

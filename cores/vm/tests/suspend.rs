@@ -103,3 +103,72 @@ fn a_failed_wait_is_an_error_at_the_call() {
         other => panic!("{other:?}"),
     }
 }
+
+const BURN: &str = r#"
+export function burn(n) {
+  let total = 0;
+  for (let i = 0; i < n; i++) total += i % 7;
+  return total;
+}
+"#;
+
+fn burner(limits: Limits) -> (Vm, Value) {
+    let mut vm = Vm::new(limits, Box::new(SharedConsole::default()));
+    let prog = vm.load(common::compile(BURN)).unwrap();
+    assert!(matches!(vm.run_main(prog), Outcome::Done(_)));
+    vm.freeze_module();
+    let f = vm.export(prog, "burn").unwrap();
+    (vm, f)
+}
+
+#[test]
+fn a_long_run_yields_every_slice_and_resumes_where_it_stopped() {
+    let expect: f64 = (0..200_000u64).map(|i| (i % 7) as f64).sum();
+    let (mut vm, f) = burner(Limits {
+        yield_every: 10_000,
+        ..Limits::default()
+    });
+    let out = vm.call(f, Value::Undefined, &[Value::Num(200_000.0)]);
+    let (out, yields) = drive(&mut vm, out);
+    match out {
+        Outcome::Done(Value::Num(n)) => assert_eq!(n, expect),
+        other => panic!("{other:?}"),
+    }
+    // ~11 units per iteration: well over a hundred slices of 10,000.
+    assert!(yields > 100, "{yields} yields");
+    // Without yield_every the same run never suspends.
+    let (mut vm, f) = burner(Limits::default());
+    let out = vm.call(f, Value::Undefined, &[Value::Num(200_000.0)]);
+    assert_eq!(drive(&mut vm, out).1, 0);
+}
+
+#[test]
+fn energy_still_runs_out_across_slices() {
+    let (mut vm, f) = burner(Limits {
+        yield_every: 10_000,
+        max_energy: 100_000,
+        ..Limits::default()
+    });
+    let out = vm.call(f, Value::Undefined, &[Value::Num(1e9)]);
+    let (out, yields) = drive(&mut vm, out);
+    match out {
+        Outcome::Error(e) => assert!(e.to_string().contains("EnergyLimit"), "{e}"),
+        other => panic!("{other:?}"),
+    }
+    assert!((5..=10).contains(&yields), "{yields} yields");
+}
+
+#[test]
+fn a_passed_deadline_stops_the_run_at_the_next_yield() {
+    let (mut vm, f) = burner(Limits {
+        yield_every: 10_000,
+        ..Limits::default()
+    });
+    vm.ctx.deadline = Some(Instant::now());
+    let out = vm.call(f, Value::Undefined, &[Value::Num(1e9)]);
+    match drive(&mut vm, out).0 {
+        Outcome::Error(e) => assert!(e.to_string().contains("TimeLimit"), "{e}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(vm.condemned);
+}

@@ -343,6 +343,8 @@ pub fn build_with(host: Option<HostInstall>) -> Builtins {
         },
         limits: Limits::default(),
         energy: u64::MAX,
+        reserve: 0,
+        deadline: None,
         console: Box::new(BufferConsole::default()),
         host: None,
         programs: Vec::new(),

@@ -116,6 +116,24 @@ pub struct Vm {
     /// Programs whose constants live in a frozen layer (they survive a
     /// reset); programs loaded after that are dropped by [`Vm::reset`].
     kept_progs: usize,
+    /// The run is suspended at a yield (not a native's I/O): resume pushes
+    /// nothing.
+    yielded: bool,
+}
+
+/// A future that is pending once (waking its task at once), then ready:
+/// any executor runs its other tasks in between.
+pub(crate) fn yield_once() -> crate::error::Pending {
+    let mut polled = false;
+    Box::pin(std::future::poll_fn(move |cx| {
+        if polled {
+            std::task::Poll::Ready(Ok(crate::HostValue::Undefined))
+        } else {
+            polled = true;
+            cx.waker().wake_by_ref();
+            std::task::Poll::Pending
+        }
+    }))
 }
 
 impl Vm {
@@ -165,6 +183,7 @@ impl Vm {
             suspended_at: None,
             condemned: false,
             kept_progs: 1,
+            yielded: false,
         }
     }
 
@@ -235,6 +254,9 @@ impl Vm {
 
     /// Continues a suspended run with the awaited result.
     pub fn resume(&mut self, result: Result<HostValue, String>) -> Outcome {
+        if std::mem::take(&mut self.yielded) {
+            return self.run();
+        }
         let Some(at) = self.suspended_at.take() else {
             return Outcome::Error(RunError {
                 kind: ErrorKind::Js(crate::JsErrorKind::Error),
@@ -271,7 +293,10 @@ impl Vm {
         self.frames.clear();
         self.entry_depth.clear();
         self.suspended_at = None;
-        self.ctx.energy = self.ctx.limits.max_energy;
+        self.yielded = false;
+        self.ctx.deadline = None;
+        let total = self.ctx.limits.max_energy;
+        self.ctx.set_budget(total);
     }
 
     /// Freezes the current run layer (module state after top-level code)

@@ -353,6 +353,23 @@ impl Vm {
                 let cost = COST[byte as usize] as u64;
                 if self.ctx.energy < cost {
                     save!(ip);
+                    if self.ctx.next_slice() {
+                        // Cooperative preemption: hand the core back to
+                        // the executor; resume re-runs this instruction.
+                        self.frames[fi].pc = ip as u32;
+                        if self
+                            .ctx
+                            .deadline
+                            .is_some_and(|d| std::time::Instant::now() > d)
+                        {
+                            return crate::error::limit_error(
+                                crate::LimitKind::Time,
+                                "run exceeded its time limit".to_string(),
+                            );
+                        }
+                        self.yielded = true;
+                        return Err(Interrupt::Suspend(crate::interp::yield_once()));
+                    }
                     return self.ctx.charge(cost).map(|_| Value::Undefined);
                 }
                 self.ctx.energy -= cost;

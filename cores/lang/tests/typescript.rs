@@ -233,6 +233,13 @@ fn types() {
         "import('./m').T<U>",
         "this",
         "(A | B)[]",
+        "(a) => void",
+        "() => () => void",
+        "(...a: T[]) => void",
+        "([a, b]: T) => void",
+        "({ a }: T) => void",
+        "(this: W) => void",
+        "((a: T) => void)[]",
     ] {
         let src = format!("let x: {t} = 1");
         erases(&src, "let x = 1");
@@ -509,4 +516,150 @@ fn source_in_memory_compiles_as_typescript_when_asked() {
             .join("\n")
     };
     assert_eq!(strip(disassemble(&p)), strip(disassemble(&plain)));
+}
+
+// ---------------------------------------------------------------- fuzzing
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const CORPUS: &str = r#"import type { A } from "./a.ts"; import { type B, c } from './b.ts'
+export interface P<T extends object = {}> extends Q<T>, R { a?: number; readonly [k: string]: T; m<U>(u: U): void }
+export type M<T> = { -readonly [K in keyof T as `get${K & string}`]+?: T[K] extends infer U ? U[] : never }
+declare const z: unique symbol; declare module "m" { const x: 1 } declare function d(): asserts z is string
+let x!: Map<string, Array<Set<number>>>= new Map<string, Array<Set<number>>>()
+function f<T, const U extends readonly T[]>(this: Window, a?: T, { b }: { b: U } = {} as any, ...r: [x: 1, y?: 2]): a is T { return a as unknown as boolean }
+const g = <T,>(a: T): ((x: T) => T) => (x) => x!, h = c ? (a): T => a : (b) => b
+f<number>(1) < 2 > (3); a < b >> c; o?.m<T>(1)!.n![0] satisfies T; <T>x; y as const
+enum E { A } namespace N {} @dec function k(x: number): string; abstract class K {}
+"#;
+
+fn parse_ts_bytes(bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let file = SourceFile::new("fuzz.ts", text);
+    let mut i = Interner::new();
+    if let Err(d) = parse_module(&file, &mut i) {
+        let _ = d.render_with_source(Locale::En);
+        let _ = d.render(Locale::Vi);
+    }
+}
+
+#[test]
+fn no_panic_on_typescript_mutations() {
+    // All but the last line (the removed constructs) is valid TypeScript.
+    let valid = &CORPUS[..CORPUS.trim_end().rfind('\n').unwrap()];
+    ts(valid).unwrap();
+    let src = CORPUS.as_bytes();
+    for end in 0..=src.len() {
+        parse_ts_bytes(&src[..end]);
+        parse_ts_bytes(&src[end..]);
+    }
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let pieces: Vec<&str> = CORPUS
+        .split_inclusive(|c: char| !c.is_alphanumeric())
+        .collect();
+    for _ in 0..3000 {
+        let mut v = src.to_vec();
+        for _ in 0..1 + rng.below(4) {
+            let at = rng.below(v.len() + 1);
+            match rng.below(4) {
+                0 if at < v.len() => {
+                    v.remove(at);
+                }
+                1 => {
+                    let set = b"{}()[]<>`'\";,.?:=|&!@\n";
+                    v.insert(at, set[rng.below(set.len())])
+                }
+                2 if at < v.len() => v[at] = rng.next() as u8,
+                _ => {
+                    let piece = pieces[rng.below(pieces.len())];
+                    let at = at.min(v.len());
+                    v.splice(at..at, piece.bytes());
+                }
+            }
+        }
+        parse_ts_bytes(&v);
+    }
+}
+
+#[test]
+fn no_panic_on_typescript_token_soup() {
+    let words = [
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        "<",
+        ">",
+        ">>",
+        ">=",
+        ">>=",
+        "`",
+        "${",
+        "=>",
+        "...",
+        "?.",
+        "?",
+        ":",
+        "=",
+        ",",
+        ";",
+        "|",
+        "&",
+        "!",
+        "@",
+        "a",
+        "T",
+        "1",
+        "'s'",
+        "let",
+        "const",
+        "function",
+        "return",
+        "import",
+        "export",
+        "type",
+        "interface",
+        "declare",
+        "enum",
+        "namespace",
+        "module",
+        "abstract",
+        "class",
+        "as",
+        "satisfies",
+        "keyof",
+        "typeof",
+        "infer",
+        "extends",
+        "is",
+        "asserts",
+        "readonly",
+        "unique",
+        "new",
+        "this",
+        "from",
+        "\n",
+    ];
+    let mut rng = Rng(777);
+    for _ in 0..6000 {
+        let n = rng.below(40);
+        let s: String = (0..n)
+            .map(|_| words[rng.below(words.len())])
+            .collect::<Vec<_>>()
+            .join(" ");
+        parse_ts_bytes(s.as_bytes());
+    }
 }

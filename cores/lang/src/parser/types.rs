@@ -179,17 +179,33 @@ impl Parser<'_> {
         self.skip_return_type()
     }
 
+    /// At `(` in a type: whether a function type starts here (TypeScript's
+    /// look at the first parameter: `()`, `(...`, `(a:`, `(a,`, `(a?`,
+    /// `(a=`, `(a) =>`, and the same with a `[...]` / `{...}` pattern), else
+    /// it is a parenthesized type, and a `=>` after it belongs to an arrow.
+    fn paren_starts_fn_type(&self) -> bool {
+        let after_param = |n: usize| {
+            matches!(
+                self.peek_at(n).tok,
+                Tok::P(P::Colon | P::Comma | P::Question | P::Eq)
+            ) || (self.peek_at(n).tok == Tok::P(P::RParen)
+                && self.peek_at(n + 1).tok == Tok::P(P::Arrow))
+        };
+        match self.peek_at(1).tok {
+            Tok::P(P::RParen | P::Ellipsis) => true,
+            Tok::Ident(_) | Tok::Kw(Kw::This) => after_param(2),
+            Tok::P(P::LBracket | P::LBrace) => {
+                let m = self.matching.get(self.pos + 1).copied().unwrap_or(NO_MATCH);
+                m != NO_MATCH && after_param(m as usize + 1 - self.pos)
+            }
+            _ => false,
+        }
+    }
+
     fn skip_primary_type(&mut self) -> PResult<()> {
         match self.peek() {
-            Tok::P(P::LParen) => {
-                // Parenthesized type or function type.
-                self.skip_group()?;
-                if self.is_p(P::Arrow) {
-                    self.bump();
-                    self.skip_return_type()?;
-                }
-                Ok(())
-            }
+            Tok::P(P::LParen) if self.paren_starts_fn_type() => self.skip_fn_type_rest(),
+            Tok::P(P::LParen) => self.skip_group(), // a parenthesized type
             Tok::P(P::Lt) => {
                 self.skip_type_params()?;
                 if !self.is_p(P::LParen) {

@@ -467,6 +467,20 @@ fn imports_and_exports_of_types_are_elided() {
         ("star.ts", star),
     ])
     .unwrap();
+    // Names of `import type` and `export type {}` are types too.
+    graph(&[
+        (
+            "main.ts",
+            "import { A, B, C } from \"./mid.ts\"\nconsole.log(1)\n",
+        ),
+        (
+            "mid.ts",
+            "import type { User as A } from \"./lib.ts\"\nimport type Def from \"./lib.ts\"\n\
+             const v = 1\nexport { A, Def as B }\nexport type { v as C }\n",
+        ),
+        ("lib.ts", lib),
+    ])
+    .unwrap();
     // A name that is neither a value nor a type is still an error.
     let e = graph(&[
         ("main.ts", "import { Nope } from \"./lib.ts\"\n"),

@@ -393,7 +393,7 @@ impl Parser<'_> {
     }
 
     /// A name in an import / export list: identifier, keyword or string.
-    fn parse_module_export_name(&mut self) -> PResult<Ident> {
+    pub(super) fn parse_module_export_name(&mut self) -> PResult<Ident> {
         let span = self.span();
         let sym = match self.peek() {
             Tok::Ident(s) => *s,
@@ -501,7 +501,7 @@ impl Parser<'_> {
                 // `export type { A } [from "m"]`, `export type * from "m"`.
                 self.bump();
                 if self.is_p(P::LBrace) {
-                    self.skip_group()?;
+                    self.type_only_specs(true)?;
                     if self.is_ident(self.k.from) {
                         self.expect_from()?;
                     }

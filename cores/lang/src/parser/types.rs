@@ -599,21 +599,42 @@ impl Parser<'_> {
         }
         self.bump();
         match self.peek() {
-            Tok::P(P::LBrace) => self.skip_group()?,
+            Tok::P(P::LBrace) => self.type_only_specs(false)?,
             Tok::P(P::Star) => {
                 self.bump();
                 if !self.is_ident(self.k.as_) {
                     return Err(self.unexpected());
                 }
                 self.bump();
-                self.parse_binding_ident()?;
+                let id = self.parse_binding_ident()?;
+                self.note_type(id.sym, false);
             }
             _ => {
-                self.parse_binding_ident()?;
+                let id = self.parse_binding_ident()?;
+                self.note_type(id.sym, false);
             }
         }
         self.expect_from()?;
         Ok(true)
+    }
+
+    /// `{ A, B as C }` of `import type` / `export type`: the names become
+    /// type names (the local names of an import, the exported names of an
+    /// export), so that `export { A }` and imports of them are elided too.
+    pub(super) fn type_only_specs(&mut self, exported: bool) -> PResult<()> {
+        self.expect_p(P::LBrace)?;
+        while !self.eat_p(P::RBrace) {
+            let mut name = self.parse_module_export_name()?;
+            if self.is_ident(self.k.as_) {
+                self.bump();
+                name = self.parse_module_export_name()?;
+            }
+            self.note_type(name.sym, exported);
+            if !self.is_p(P::RBrace) {
+                self.expect_p(P::Comma)?;
+            }
+        }
+        Ok(())
     }
 
     /// In an import or export list, at a name: a `type` modifier

@@ -552,8 +552,9 @@ impl Parser<'_> {
                     }
                     self.bump();
                     optional = true;
-                    if self.ts && self.is_p(P::Lt) && self.try_call_type_args() {
-                        // `f?.<T>(x)`
+                    if self.ts && self.is_p(P::Lt) {
+                        // `f?.<T>(x)`: the type arguments are erased.
+                        self.try_call_type_args();
                     }
                     true
                 }

@@ -11,8 +11,9 @@ use std::sync::Arc;
 const USAGE: &str = "usage:
   kitwork run FILE [--max-energy N] [--max-depth N] [--max-memory BYTES] [--locale en|vi]
       compile FILE and the modules it imports, then run it
+      (a FILE ending in .ts is TypeScript: its types are checked for syntax and erased)
   kitwork check PATH [--locale en|vi]
-      compile only (a file, or every *.js file under a directory)
+      compile only (a file, or every *.js and *.ts file under a directory)
   kitwork disasm FILE
       print the bytecode of FILE
   kitwork serve [server.kitwork.js]
@@ -156,7 +157,7 @@ fn check(args: &Args) -> ExitCode {
     let mut files = Vec::new();
     collect_js(std::path::Path::new(&args.path), &mut files);
     if files.is_empty() {
-        eprintln!("kitwork: no .js files at {}", args.path);
+        eprintln!("kitwork: no .js or .ts files at {}", args.path);
         return ExitCode::from(2);
     }
     let mut failed = false;
@@ -182,7 +183,7 @@ fn collect_js(p: &std::path::Path, out: &mut Vec<String>) {
         for e in entries {
             collect_js(&e, out);
         }
-    } else if p.extension().is_some_and(|e| e == "js") {
+    } else if p.extension().is_some_and(|e| e == "js" || e == "ts") {
         out.push(p.to_string_lossy().into_owned());
     }
 }

@@ -75,6 +75,37 @@ const CASES: &[(Removed, &str, u32, u32)] = &[
     ),
 ];
 
+/// TypeScript's removed constructs, in `.ts` files (in a `.js` file they are
+/// plain syntax errors).
+const TS_CASES: &[(Removed, &str, u32, u32)] = &[
+    (
+        Removed::Enum,
+        "const a: number = 1
+enum Color { Red, Green }
+",
+        2,
+        1,
+    ),
+    (
+        Removed::Namespace,
+        "namespace Util {
+  export const x = 1
+}
+",
+        1,
+        1,
+    ),
+    (
+        Removed::Decorator,
+        "const o = {
+  @memo total() { return 1 }
+}
+",
+        2,
+        3,
+    ),
+];
+
 fn check(path: &str, locale: &str) -> (Option<i32>, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_kitwork"))
         .args(["check", path, "--locale", locale])
@@ -91,15 +122,18 @@ fn check(path: &str, locale: &str) -> (Option<i32>, String, String) {
 fn every_removed_construct_is_a_compile_error_with_its_lesson() {
     for r in Removed::ALL {
         assert!(
-            CASES.iter().any(|c| c.0 == r),
+            CASES.iter().chain(TS_CASES).any(|c| c.0 == r),
             "no end-to-end case for {r:?}"
         );
     }
     let dir = std::env::temp_dir().join(format!("kitwork-removed-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let mut failures = Vec::new();
-    for (i, (r, src, line, col)) in CASES.iter().enumerate() {
-        let path = dir.join(format!("case{i}.js"));
+    let ts = vec![false; CASES.len()]
+        .into_iter()
+        .chain(vec![true; TS_CASES.len()]);
+    for (i, ((r, src, line, col), ts)) in CASES.iter().chain(TS_CASES).zip(ts).enumerate() {
+        let path = dir.join(format!("case{i}.{}", if ts { "ts" } else { "js" }));
         std::fs::write(&path, src).unwrap();
         let path = path.to_string_lossy().into_owned();
         for (flag, locale) in [("en", Locale::En), ("vi", Locale::Vi)] {

@@ -17,6 +17,14 @@ pub type Utf16 = Box<[u16]>;
 #[derive(Debug)]
 pub struct Module {
     pub body: Vec<Stmt>,
+    /// TypeScript: names of the types (interfaces, type aliases) declared at
+    /// module level. They have no run-time value: `export { T }` of one
+    /// exports nothing, and an import of one is elided.
+    pub types: Vec<Sym>,
+    /// TypeScript: the names this module exports as types only (`export
+    /// interface`, `export type`, `export declare`; `default` for `export
+    /// default interface`).
+    pub type_exports: Vec<Sym>,
 }
 
 #[derive(Debug, Clone, Copy)]

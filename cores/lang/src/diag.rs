@@ -48,11 +48,17 @@ pub enum Removed {
     Reflect,
     Symbol,
     NewUserFunction,
+    /// TypeScript's `enum` and `const enum`.
+    Enum,
+    /// TypeScript's `namespace` / `module` blocks (not `declare`d).
+    Namespace,
+    /// TypeScript's decorators, `@x`.
+    Decorator,
 }
 
 impl Removed {
     /// Every removed construct, for docs and tests.
-    pub const ALL: [Removed; 21] = [
+    pub const ALL: [Removed; 24] = [
         Removed::While,
         Removed::DoWhile,
         Removed::Try,
@@ -74,6 +80,9 @@ impl Removed {
         Removed::Reflect,
         Removed::Symbol,
         Removed::NewUserFunction,
+        Removed::Enum,
+        Removed::Namespace,
+        Removed::Decorator,
     ];
 
     /// The construct as a user would write it.
@@ -100,6 +109,9 @@ impl Removed {
             Removed::Reflect => "Reflect",
             Removed::Symbol => "Symbol",
             Removed::NewUserFunction => "new on a function of your own",
+            Removed::Enum => "enum",
+            Removed::Namespace => "namespace",
+            Removed::Decorator => "decorator",
         }
     }
 
@@ -142,6 +154,14 @@ impl Removed {
             }
             (NewUserFunction, Locale::En) => "constructor functions are classes by another name",
             (NewUserFunction, Locale::Vi) => "hàm khởi tạo chỉ là class dưới tên khác",
+            (Enum, Locale::En) => {
+                "an enum is an object in disguise, with a reverse mapping nobody wrote"
+            }
+            (Enum, Locale::Vi) => "enum là một object trá hình, kèm ánh xạ ngược không ai viết",
+            (Namespace, Locale::En) => "a module already is a namespace",
+            (Namespace, Locale::Vi) => "mỗi module đã là một namespace",
+            (Decorator, Locale::En) => "they run invisible code on declarations",
+            (Decorator, Locale::Vi) => "chúng chạy mã ẩn trên các khai báo",
         }
     }
 
@@ -198,6 +218,20 @@ impl Removed {
             (NewUserFunction, Locale::Vi) => {
                 "Gọi một hàm factory trả về object literal (bỏ new)."
             }
+            (Enum, Locale::En) => {
+                "Use an object literal, frozen with Object.freeze: const Color = Object.freeze({ Red: \"red\", Green: \"green\" })."
+            }
+            (Enum, Locale::Vi) => {
+                "Dùng object literal, đóng băng bằng Object.freeze: const Color = Object.freeze({ Red: \"red\", Green: \"green\" })."
+            }
+            (Namespace, Locale::En) => {
+                "Put the code in its own module and import it: import * as name from \"./name.ts\"."
+            }
+            (Namespace, Locale::Vi) => {
+                "Đặt mã vào một module riêng và import nó: import * as name from \"./name.ts\"."
+            }
+            (Decorator, Locale::En) => "Call the function yourself: const f = wrap(g).",
+            (Decorator, Locale::Vi) => "Tự gọi hàm: const f = wrap(g).",
         }
     }
 

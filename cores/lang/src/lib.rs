@@ -21,6 +21,9 @@
 //!   removed statements
 //! - `parser/pattern.rs`: binding patterns, parameters, expression-to-pattern
 //!   conversion for destructuring assignment
+//! - `parser/types.rs`: TypeScript ([`Syntax::TypeScript`]): the type
+//!   parser that skips (erases) types, type-only declarations, the removed
+//!   TypeScript constructs
 //! - `tests/parser.rs` (+ `tests/common/sexpr.rs`, an S-expression printer of
 //!   the AST): parser tests, removed constructs with positions, fuzzing;
 //!   `tests/lexer.rs`: lexer tests
@@ -40,6 +43,7 @@ pub mod parser;
 pub mod source;
 
 pub use diag::{Diagnostic, Locale, Removed};
+pub use parser::Syntax;
 pub use source::{SourceFile, Span};
 
 /// Runs `f` with enough stack for one more level of recursive descent:

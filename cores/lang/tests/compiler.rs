@@ -1,4 +1,4 @@
-//! Compiler tests: golden disassembly of `tests/golden/*.js` (set
+//! Compiler tests: golden disassembly of `tests/golden/*.js` and `*.ts` (set
 //! `UPDATE_GOLDEN=1` to rewrite the `.disasm` files) and targeted checks of
 //! scoping, captures, TDZ, hoisting, the module graph and compile errors.
 
@@ -97,7 +97,7 @@ fn golden() {
         .unwrap()
         .filter_map(|e| e.ok())
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "js"))
+        .filter(|p| p.extension().is_some_and(|x| x == "js" || x == "ts"))
         .collect();
     entries.sort();
     for path in entries {

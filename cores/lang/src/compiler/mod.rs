@@ -32,6 +32,7 @@ use crate::bytecode::{Const, FuncProto, Op, Program};
 use crate::diag::{DiagKind, Diagnostic};
 use crate::intern::Interner;
 use crate::modules::Loader;
+use crate::parser::Syntax;
 use crate::source::{SourceFile, Span};
 use ahash::AHashMap as HashMap;
 use state::*;
@@ -63,6 +64,8 @@ struct Module {
     default_global: Option<u32>,
     exports: Vec<(String, Loc)>,
     ns_builds: Vec<(u32, Vec<(String, Loc)>)>,
+    /// TypeScript: names exported as types only (no run-time value).
+    type_exports: Vec<String>,
     done: bool,
 }
 
@@ -74,6 +77,8 @@ struct Graph<'l> {
     stack: Vec<usize>,
     order: Vec<usize>,
     n_globals: u32,
+    /// The syntax of the entry module; the others' is their file name's.
+    entry_syntax: Syntax,
 }
 
 fn semantic(file: &Arc<SourceFile>, span: Span, msg: impl Into<String>) -> Diagnostic {
@@ -131,7 +136,12 @@ impl<'l> Graph<'l> {
             }
         };
         let file = SourceFile::new(name, text);
-        let ast = crate::parser::parse_module(&file, &mut self.interner)?;
+        let syntax = if via.is_none() {
+            self.entry_syntax
+        } else {
+            Syntax::from_path(name)
+        };
+        let ast = crate::parser::parse_module_arc_as(&file, syntax, &mut self.interner)?;
         let i = self.mods.len();
         self.mods.push(Module {
             name: name.to_string(),
@@ -142,6 +152,7 @@ impl<'l> Graph<'l> {
             default_global: None,
             exports: Vec::new(),
             ns_builds: Vec::new(),
+            type_exports: Vec::new(),
             done: false,
         });
         self.by_name.insert(name.to_string(), i);
@@ -228,12 +239,34 @@ impl<'l> Graph<'l> {
         }
         // Imports.
         let mut ns_builds = Vec::new();
+        // TypeScript: local names of types (declared or imported).
+        let mut type_locals: Vec<Sym> = self.mods[i].ast.types.clone();
+        let mut type_exports: Vec<String> = self.mods[i]
+            .ast
+            .type_exports
+            .iter()
+            .map(|s| self.interner.name(*s).to_string())
+            .collect();
         for s in body {
             let StmtKind::Import(d) = &s.kind else {
                 continue;
             };
             let dep = self.mods[i].deps[&d.source];
             for spec in &d.specifiers {
+                // TypeScript: an import of a type has no value; elided.
+                let type_import = match spec {
+                    ImportSpec::Default(local) => {
+                        self.is_type_export(dep, "default").then_some(local)
+                    }
+                    ImportSpec::Named { imported, local } => self
+                        .is_type_export(dep, self.interner.name(imported.sym))
+                        .then_some(local),
+                    ImportSpec::Namespace(_) => None,
+                };
+                if let Some(local) = type_import {
+                    type_locals.push(local.sym);
+                    continue;
+                }
                 let (local, loc) = match spec {
                     ImportSpec::Default(local) => (
                         *local,
@@ -306,6 +339,11 @@ impl<'l> Graph<'l> {
                 }
                 ExportDecl::Named { specs, from: None } => {
                     for sp in specs {
+                        if !index.contains_key(&sp.local.sym) && type_locals.contains(&sp.local.sym)
+                        {
+                            type_exports.push(self.interner.name(sp.exported.sym).to_string());
+                            continue;
+                        }
                         let Some(&j) = index.get(&sp.local.sym) else {
                             return Err(semantic(
                                 &file,
@@ -326,6 +364,10 @@ impl<'l> Graph<'l> {
                     let dep = self.mods[i].deps[src];
                     for sp in specs {
                         let n = self.interner.name(sp.local.sym).to_string();
+                        if self.is_type_export(dep, &n) {
+                            type_exports.push(self.interner.name(sp.exported.sym).to_string());
+                            continue;
+                        }
                         let loc = self.import_name(dep, &n, src, sp.local.span, &file, opts)?;
                         exports.push((self.interner.name(sp.exported.sym).to_string(), loc));
                     }
@@ -349,13 +391,35 @@ impl<'l> Graph<'l> {
                     exports.push((n, loc));
                 }
             }
+            if let Dep::Module(m) = dep {
+                for n in &self.mods[m].type_exports {
+                    if n != "default" && !exports.iter().any(|(e, _)| e == n) {
+                        type_exports.push(n.clone());
+                    }
+                }
+            }
         }
+        type_exports.retain(|n| !exports.iter().any(|(e, _)| e == n));
         let m = &mut self.mods[i];
         m.top = top;
         m.exports = exports;
         m.default_global = default_global;
         m.ns_builds = ns_builds;
+        m.type_exports = type_exports;
         Ok(())
+    }
+
+    /// TypeScript: `name` is exported by `dep` as a type only (an import of
+    /// it is elided).
+    fn is_type_export(&self, dep: Dep, name: &str) -> bool {
+        match dep {
+            Dep::Kitwork => false,
+            Dep::Module(m) => {
+                let m = &self.mods[m];
+                !m.exports.iter().any(|(n, _)| n == name)
+                    && m.type_exports.iter().any(|n| n == name)
+            }
+        }
     }
 
     fn import_name(
@@ -414,13 +478,28 @@ impl<'l> Graph<'l> {
 }
 
 /// Compiles the module graph reachable from `entry` into one program.
-/// Nothing runs before the whole graph compiled cleanly.
+/// Nothing runs before the whole graph compiled cleanly. Each module's
+/// syntax follows its name ([`Syntax::from_path`]: `*.ts` is TypeScript).
 pub fn compile_graph(
     entry: &str,
     loader: &mut dyn Loader,
     opts: &Options,
 ) -> Result<Program, Diagnostic> {
+    compile_graph_as(entry, Syntax::from_path(entry), loader, opts)
+}
+
+/// [`compile_graph`] with the entry module parsed as `entry_syntax`,
+/// whatever its name: source given in memory (a snippet of TypeScript
+/// under the name `snippet`). The modules it imports still follow their
+/// own names (`./lib.ts` is TypeScript, `./lib.js` JavaScript).
+pub fn compile_graph_as(
+    entry: &str,
+    entry_syntax: Syntax,
+    loader: &mut dyn Loader,
+    opts: &Options,
+) -> Result<Program, Diagnostic> {
     let mut g = Graph {
+        entry_syntax,
         loader,
         interner: Interner::new(),
         mods: Vec::new(),

@@ -14,6 +14,8 @@ enum Bin {
 }
 
 const PREC_BITOR: u8 = 4;
+/// Relational operators; TypeScript's `as` and `satisfies` bind as they do.
+const PREC_REL: u8 = 8;
 const PREC_EXP: u8 = 12;
 
 fn assign_op(t: &Tok) -> Option<AssignOp> {
@@ -141,6 +143,12 @@ impl Parser<'_> {
     fn try_arrow(&mut self, no_in: bool) -> PResult<Option<Expr>> {
         self.check_async()?;
         let start = self.span();
+        let cond_cons = std::mem::take(&mut self.cond_cons);
+        if self.ts {
+            if let Some(e) = self.try_ts_arrow(no_in, cond_cons)? {
+                return Ok(Some(e));
+            }
+        }
         match self.peek() {
             Tok::Ident(sym) if self.peek_at(1).tok == Tok::P(P::Arrow) => {
                 let sym = *sym;
@@ -164,6 +172,51 @@ impl Parser<'_> {
                 self.arrow_rest(start, params, rest, no_in).map(Some)
             }
             _ => Ok(None),
+        }
+    }
+
+    /// TypeScript arrows that need a look past the parameters: a return
+    /// type `(a): T => a`, type parameters `<T>(a: T) => a`. Tried, and
+    /// given up (nothing consumed) when no `=>` follows the head.
+    fn try_ts_arrow(&mut self, no_in: bool, cond_cons: bool) -> PResult<Option<Expr>> {
+        let start = self.span();
+        let candidate = match self.peek() {
+            Tok::P(P::Lt) => true,
+            Tok::P(P::LParen) => {
+                matches!(self.after_matching(0), Some(t) if t.tok == Tok::P(P::Colon))
+            }
+            _ => false,
+        };
+        if !candidate {
+            return Ok(None);
+        }
+        let snap = self.snapshot();
+        let head = self.try_parse(|p| {
+            if p.is_p(P::Lt) {
+                p.skip_type_params()?;
+            }
+            if !p.is_p(P::LParen) {
+                return Ok(None);
+            }
+            let (params, rest) = p.parse_params()?;
+            p.skip_return_annotation()?;
+            let arrow = p.is_p(P::Arrow) && !p.tok().nl_before;
+            Ok(arrow.then_some((params, rest)))
+        });
+        let Some((params, rest)) = head else {
+            return Ok(None);
+        };
+        if !cond_cons {
+            return self.arrow_rest(start, params, rest, no_in).map(Some);
+        }
+        // `c ? (a): T => b : d`: an arrow with a return type in the
+        // consequent must be followed by the `:` of the conditional.
+        match self.arrow_rest(start, params, rest, no_in) {
+            Ok(e) if self.is_p(P::Colon) => Ok(Some(e)),
+            _ => {
+                self.rewind(snap);
+                Ok(None)
+            }
         }
     }
 
@@ -208,7 +261,10 @@ impl Parser<'_> {
             return Ok(test);
         }
         let start = test.span;
-        let cons = self.parse_assign(false)?;
+        self.cond_cons = self.ts;
+        let cons = self.parse_assign(false);
+        self.cond_cons = false;
+        let cons = cons?;
         self.expect_p(P::Colon)?;
         let alt = self.parse_assign(no_in)?;
         Ok(Self::mk(
@@ -262,7 +318,24 @@ impl Parser<'_> {
     fn parse_binary(&mut self, min: u8, no_in: bool) -> PResult<Expr> {
         let mut left = self.parse_unary()?;
         let mut links = 0;
-        while let Some((prec, op)) = self.binop(no_in) {
+        loop {
+            if self.ts && min <= PREC_REL && !self.tok().nl_before {
+                // `x as T`, `x as const`, `x satisfies T`: the type is erased.
+                if let Tok::Ident(s) = *self.peek() {
+                    if s == self.k.as_ || s == self.k.satisfies {
+                        self.bump();
+                        if s == self.k.as_ && self.is_kw(Kw::Const) {
+                            self.bump();
+                        } else {
+                            self.skip_type()?;
+                        }
+                        continue;
+                    }
+                }
+            }
+            let Some((prec, op)) = self.binop(no_in) else {
+                break;
+            };
             if prec < min {
                 break;
             }
@@ -359,6 +432,14 @@ impl Parser<'_> {
                 ));
             }
             Tok::Kw(Kw::Await) => return Err(self.removed(Removed::Await, start)),
+            Tok::P(P::Lt) if self.ts => {
+                // `<T>x`, the old type assertion: the type is erased.
+                self.skip_type_args()?;
+                self.enter()?;
+                let e = self.parse_unary();
+                self.leave(1);
+                return e;
+            }
             _ => return self.parse_postfix(),
         };
         self.bump();
@@ -452,6 +533,16 @@ impl Parser<'_> {
         let mut optional = false;
         let mut links = 0;
         loop {
+            if self.ts {
+                // `x!` (non-null assertion) and `f<T>(x)`: erased.
+                if self.is_p(P::Bang) && !self.tok().nl_before {
+                    self.bump();
+                    continue;
+                }
+                if self.is_p(P::Lt) && self.try_call_type_args() {
+                    continue;
+                }
+            }
             let opt_here = match self.peek() {
                 Tok::P(P::QDot) => {
                     if !calls {
@@ -461,6 +552,10 @@ impl Parser<'_> {
                     }
                     self.bump();
                     optional = true;
+                    if self.ts && self.is_p(P::Lt) {
+                        // `f?.<T>(x)`: the type arguments are erased.
+                        self.try_call_type_args();
+                    }
                     true
                 }
                 Tok::P(P::Dot | P::LBracket) => false,
@@ -780,8 +875,12 @@ impl Parser<'_> {
                 self.bump();
                 Ok(Prop::KeyValue(key, self.parse_assign_cover(false)?))
             }
-            Tok::P(P::LParen) => {
+            Tok::P(P::LParen) | Tok::P(P::Lt) if self.ts || self.is_p(P::LParen) => {
+                if self.is_p(P::Lt) {
+                    self.skip_type_params()?;
+                }
                 let (params, rest) = self.parse_params()?;
+                self.skip_return_annotation()?;
                 let body = self.parse_fn_body()?;
                 Ok(Prop::Method(
                     key,
@@ -831,6 +930,22 @@ impl Parser<'_> {
 
     /// `function [name](params) { body }`, at the `function` keyword.
     pub(super) fn parse_function(&mut self, need_name: bool) -> PResult<Function> {
+        match self.parse_fn(need_name, false)? {
+            Some(f) => Ok(f),
+            None => Err(self.unexpected()),
+        }
+    }
+
+    /// A function declaration; in TypeScript one without a body is an
+    /// overload signature: `None`, nothing to compile.
+    pub(super) fn parse_function_or_overload(
+        &mut self,
+        need_name: bool,
+    ) -> PResult<Option<Function>> {
+        self.parse_fn(need_name, true)
+    }
+
+    fn parse_fn(&mut self, need_name: bool, overload: bool) -> PResult<Option<Function>> {
         let start = self.bump();
         if self.is_p(P::Star) {
             return Err(self.removed(Removed::Generator, start));
@@ -845,16 +960,24 @@ impl Parser<'_> {
             _ if need_name => return Err(self.unexpected()),
             _ => None,
         };
+        if self.ts && self.is_p(P::Lt) {
+            self.skip_type_params()?;
+        }
         let (params, rest) = self.parse_params()?;
+        self.skip_return_annotation()?;
+        if self.ts && overload && !self.is_p(P::LBrace) {
+            self.semi()?;
+            return Ok(None);
+        }
         let body = self.parse_fn_body()?;
-        Ok(Function {
+        Ok(Some(Function {
             name,
             params,
             rest,
             body: FnBody::Block(body),
             is_arrow: false,
             span: self.since(start),
-        })
+        }))
     }
 
     /// `{ statements }` of a function, with a fresh function context.

@@ -13,6 +13,7 @@
 mod expr;
 mod pattern;
 mod stmt;
+mod types;
 
 use crate::ast::{self, Expr, ExprKind, Sym};
 use crate::diag::{DiagKind, Diagnostic, Removed};
@@ -26,10 +27,45 @@ pub const MAX_DEPTH: u32 = 256;
 
 pub(crate) type PResult<T> = Result<T, SyntaxError>;
 
-/// Parse one module. The diagnostic carries a copy of `file`; callers that
-/// hold an `Arc<SourceFile>` can use [`parse_module_arc`] to share it.
+/// The language a module is written in.
+///
+/// TypeScript is JavaScript plus type syntax, which the parser accepts and
+/// erases (nothing of it reaches the AST); TypeScript constructs with a
+/// run-time meaning the dialect lacks (`enum`, `namespace`, decorators) are
+/// removed constructs. JavaScript never accepts type syntax.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub enum Syntax {
+    #[default]
+    JavaScript,
+    TypeScript,
+}
+
+impl Syntax {
+    /// By file name: `*.ts` (`app.kitwork.ts`, `lib/util.ts`) is TypeScript,
+    /// anything else JavaScript.
+    pub fn from_path(name: &str) -> Syntax {
+        if name.ends_with(".ts") {
+            Syntax::TypeScript
+        } else {
+            Syntax::JavaScript
+        }
+    }
+}
+
+/// Parse one module, in the syntax its file name says ([`Syntax::from_path`]).
+/// The diagnostic carries a copy of `file`; callers that hold an
+/// `Arc<SourceFile>` can use [`parse_module_arc`] to share it.
 pub fn parse_module(file: &SourceFile, interner: &mut Interner) -> Result<ast::Module, Diagnostic> {
-    parse(&file.text, interner).map_err(|e| Diagnostic {
+    parse_module_as(file, Syntax::from_path(&file.name), interner)
+}
+
+/// [`parse_module`] in an explicit syntax, whatever the file's name.
+pub fn parse_module_as(
+    file: &SourceFile,
+    syntax: Syntax,
+    interner: &mut Interner,
+) -> Result<ast::Module, Diagnostic> {
+    parse_as(&file.text, syntax, interner).map_err(|e| Diagnostic {
         kind: e.kind,
         file: SourceFile::new(file.name.clone(), file.text.clone()),
         span: e.span,
@@ -41,33 +77,71 @@ pub fn parse_module_arc(
     file: &Arc<SourceFile>,
     interner: &mut Interner,
 ) -> Result<ast::Module, Diagnostic> {
-    parse(&file.text, interner).map_err(|e| Diagnostic {
+    parse_module_arc_as(file, Syntax::from_path(&file.name), interner)
+}
+
+/// [`parse_module_arc`] in an explicit syntax.
+pub fn parse_module_arc_as(
+    file: &Arc<SourceFile>,
+    syntax: Syntax,
+    interner: &mut Interner,
+) -> Result<ast::Module, Diagnostic> {
+    parse_as(&file.text, syntax, interner).map_err(|e| Diagnostic {
         kind: e.kind,
         file: file.clone(),
         span: e.span,
     })
 }
 
-/// Parse module source text; the error is not yet attached to a file.
-/// Deep nesting is safe on any thread: the recursive entry points grow the
-/// stack on demand ([`crate::grow_stack`]).
+/// Parse JavaScript module source text; the error is not yet attached to a
+/// file. Deep nesting is safe on any thread: the recursive entry points grow
+/// the stack on demand ([`crate::grow_stack`]).
 pub fn parse(text: &str, interner: &mut Interner) -> Result<ast::Module, SyntaxError> {
-    parse_here(text, interner)
+    parse_as(text, Syntax::JavaScript, interner)
+}
+
+/// [`parse`] in the given syntax.
+pub fn parse_as(
+    text: &str,
+    syntax: Syntax,
+    interner: &mut Interner,
+) -> Result<ast::Module, SyntaxError> {
+    parse_here_as(text, syntax, interner)
 }
 
 /// [`parse`] on the current thread.
 pub fn parse_here(text: &str, interner: &mut Interner) -> Result<ast::Module, SyntaxError> {
+    parse_here_as(text, Syntax::JavaScript, interner)
+}
+
+fn parse_here_as(
+    text: &str,
+    syntax: Syntax,
+    interner: &mut Interner,
+) -> Result<ast::Module, SyntaxError> {
     let lexed = tokenize(text, interner);
     let lex_error = lexed.error;
     let mut p = Parser::new(lexed.tokens, interner);
+    p.ts = syntax == Syntax::TypeScript;
     let result = p.parse_program();
-    match (result, lex_error) {
+    let r = match (result, lex_error) {
         (Ok(m), None) => Ok(m),
         (Ok(_), Some(le)) => Err(le),
         // Any parser error at or after the point where lexing stopped was
         // caused by the missing tokens: report the lexical error instead.
         (Err(e), Some(le)) if e.span.start >= le.span.start => Err(le),
         (Err(e), _) => Err(e),
+    };
+    // `@` is not a token of JavaScript; in TypeScript it starts a decorator.
+    match r {
+        Err(e)
+            if p.ts
+                && matches!(e.kind, DiagKind::Syntax(_))
+                && text.as_bytes().get(e.span.start as usize) == Some(&b'@') =>
+        {
+            Err(SyntaxError::removed(Removed::Decorator, e.span))
+        }
+        r => r,
     }
 }
 
@@ -81,6 +155,34 @@ pub(crate) struct Known {
     pub async_: Sym,
     pub eval: Sym,
     pub arguments: Sym,
+    // TypeScript's contextual keywords.
+    pub type_: Sym,
+    pub declare: Sym,
+    pub abstract_: Sym,
+    pub namespace: Sym,
+    pub module: Sym,
+    pub global: Sym,
+    pub satisfies: Sym,
+    pub is: Sym,
+    pub asserts: Sym,
+    pub keyof: Sym,
+    pub unique: Sym,
+    pub readonly: Sym,
+    pub infer: Sym,
+}
+
+/// Where the parser was, to go back after a speculative parse (TypeScript's
+/// `f<T>(x)` and `(a): T => b` are told from comparisons and parenthesized
+/// expressions by trying).
+pub(crate) struct Snapshot {
+    pos: usize,
+    last_end: u32,
+    depth: u32,
+    cover_init: Option<Span>,
+    rest_trailing_comma: usize,
+    in_function: bool,
+    loops: u32,
+    undo: usize,
 }
 
 pub(crate) struct Parser<'i> {
@@ -100,6 +202,20 @@ pub(crate) struct Parser<'i> {
     in_function: bool,
     loops: u32,
     k: Known,
+    /// TypeScript: type syntax is accepted and erased.
+    pub(crate) ts: bool,
+    /// TypeScript: the next arrow is the consequent of `?:`, so a return
+    /// type is only taken when a `:` follows the arrow.
+    cond_cons: bool,
+    /// Tokens split by the type parser (`>>` read as `>` `>`), with their
+    /// original, to undo on a failed speculative parse.
+    undo: Vec<(usize, Token)>,
+    /// How many blocks deep the current statement is (0: module level).
+    blocks: u32,
+    /// Type names declared at module level (interfaces, type aliases), and
+    /// the ones of them that are exported; see [`ast::Module::types`].
+    types: Vec<Sym>,
+    type_exports: Vec<Sym>,
 }
 
 const NO_MATCH: u32 = u32::MAX;
@@ -139,6 +255,19 @@ impl<'i> Parser<'i> {
             async_: interner.intern("async"),
             eval: interner.intern("eval"),
             arguments: interner.intern("arguments"),
+            type_: interner.intern("type"),
+            declare: interner.intern("declare"),
+            abstract_: interner.intern("abstract"),
+            namespace: interner.intern("namespace"),
+            module: interner.intern("module"),
+            global: interner.intern("global"),
+            satisfies: interner.intern("satisfies"),
+            is: interner.intern("is"),
+            asserts: interner.intern("asserts"),
+            keyof: interner.intern("keyof"),
+            unique: interner.intern("unique"),
+            readonly: interner.intern("readonly"),
+            infer: interner.intern("infer"),
         };
         Parser {
             toks,
@@ -152,6 +281,56 @@ impl<'i> Parser<'i> {
             in_function: false,
             loops: 0,
             k,
+            ts: false,
+            cond_cons: false,
+            undo: Vec::new(),
+            blocks: 0,
+            types: Vec::new(),
+            type_exports: Vec::new(),
+        }
+    }
+
+    // ------------------------------------------------------------ speculation
+
+    pub(crate) fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            pos: self.pos,
+            last_end: self.last_end,
+            depth: self.depth,
+            cover_init: self.cover_init,
+            rest_trailing_comma: self.rest_trailing_comma.len(),
+            in_function: self.in_function,
+            loops: self.loops,
+            undo: self.undo.len(),
+        }
+    }
+
+    pub(crate) fn rewind(&mut self, s: Snapshot) {
+        while self.undo.len() > s.undo {
+            let (i, t) = self.undo.pop().expect("undo entry");
+            self.toks[i] = t;
+        }
+        self.pos = s.pos;
+        self.last_end = s.last_end;
+        self.depth = s.depth;
+        self.cover_init = s.cover_init;
+        self.rest_trailing_comma.truncate(s.rest_trailing_comma);
+        self.in_function = s.in_function;
+        self.loops = s.loops;
+    }
+
+    /// Runs `f`; on error (or `None`) puts the parser back where it was.
+    pub(crate) fn try_parse<T>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> PResult<Option<T>>,
+    ) -> Option<T> {
+        let s = self.snapshot();
+        match f(self) {
+            Ok(Some(v)) => Some(v),
+            _ => {
+                self.rewind(s);
+                None
+            }
         }
     }
 

@@ -172,9 +172,18 @@ impl Parser<'_> {
         self.expect_p(P::LParen)?;
         let mut params = Vec::new();
         let mut rest = None;
+        if self.ts && self.is_kw(Kw::This) && self.peek_at(1).tok == Tok::P(P::Colon) {
+            // `function f(this: T, ...)`: a type for `this`, not a parameter.
+            self.bump();
+            self.skip_annotation()?;
+            if !self.is_p(P::RParen) {
+                self.expect_p(P::Comma)?;
+            }
+        }
         while !self.eat_p(P::RParen) {
             if self.eat_p(P::Ellipsis) {
                 rest = Some(self.parse_binding()?);
+                self.skip_annotation()?;
                 if self.is_p(P::Eq) {
                     return Err(self.err(
                         "Rest parameter may not have a default initializer",
@@ -188,7 +197,19 @@ impl Parser<'_> {
                 }
                 continue;
             }
-            let (target, default) = self.parse_binding_elem()?;
+            let target = self.parse_binding()?;
+            if self.ts {
+                // `x?: T`
+                if self.is_p(P::Question) {
+                    self.bump();
+                }
+                self.skip_annotation()?;
+            }
+            let default = if self.eat_p(P::Eq) {
+                Some(self.parse_assign(false)?)
+            } else {
+                None
+            };
             params.push(Param { target, default });
             if !self.is_p(P::RParen) {
                 self.expect_p(P::Comma)?;
@@ -341,7 +362,7 @@ impl Parser<'_> {
 }
 
 /// The names a pattern binds, with their spans.
-fn collect_names(p: &Pattern, out: &mut Vec<(Sym, Span)>) {
+pub(super) fn collect_names(p: &Pattern, out: &mut Vec<(Sym, Span)>) {
     match &p.kind {
         PatternKind::Ident(s) => out.push((*s, p.span)),
         PatternKind::Array { elems, rest } => {

@@ -14,7 +14,11 @@ impl Parser<'_> {
         while *self.peek() != Tok::Eof {
             body.push(self.parse_module_item()?);
         }
-        Ok(Module { body })
+        Ok(Module {
+            body,
+            types: std::mem::take(&mut self.types),
+            type_exports: std::mem::take(&mut self.type_exports),
+        })
     }
 
     fn parse_module_item(&mut self) -> PResult<Stmt> {
@@ -29,16 +33,29 @@ impl Parser<'_> {
 
     /// Statements up to (and including) the closing `}`.
     pub(super) fn parse_block_items(&mut self) -> PResult<Vec<Stmt>> {
+        self.blocks += 1;
         let mut body = Vec::new();
         while !self.eat_p(P::RBrace) {
-            body.push(self.parse_stmt_list_item()?);
+            match self.parse_stmt_list_item() {
+                Ok(s) => body.push(s),
+                Err(e) => {
+                    self.blocks -= 1;
+                    return Err(e);
+                }
+            }
         }
+        self.blocks -= 1;
         Ok(body)
     }
 
     /// A statement or a declaration (`let`, `const`, `function`).
     fn parse_stmt_list_item(&mut self) -> PResult<Stmt> {
         let start = self.span();
+        if self.ts {
+            if let Some(s) = self.ts_declaration(false)? {
+                return Ok(s);
+            }
+        }
         match self.peek() {
             Tok::Kw(Kw::Let | Kw::Const) => {
                 let decl = self.parse_var_decl(false)?;
@@ -49,9 +66,13 @@ impl Parser<'_> {
                 })
             }
             Tok::Kw(Kw::Function) => {
-                let f = self.parse_function(true)?;
+                let kind = match self.parse_function_or_overload(true)? {
+                    Some(f) => StmtKind::Function(Box::new(f)),
+                    // A TypeScript overload signature: no code.
+                    None => StmtKind::Empty,
+                };
                 Ok(Stmt {
-                    kind: StmtKind::Function(Box::new(f)),
+                    kind,
                     span: self.since(start),
                 })
             }
@@ -205,12 +226,19 @@ impl Parser<'_> {
 
     /// `var|let|const a = 1, [b] = c`; in a `for` head (`in_for`) the
     /// initializers are checked by the caller and `in` is not an operator.
-    fn parse_var_decl(&mut self, in_for: bool) -> PResult<VarDecl> {
+    pub(super) fn parse_var_decl(&mut self, in_for: bool) -> PResult<VarDecl> {
         let kind = self.var_kind();
         self.bump();
         let mut decls = Vec::new();
         loop {
             let target = self.parse_binding()?;
+            if self.ts {
+                // `let x!: T` (definite assignment), `let x: T`.
+                if self.is_p(P::Bang) && self.peek_at(1).tok == Tok::P(P::Colon) {
+                    self.bump();
+                }
+                self.skip_annotation()?;
+            }
             let init = if self.eat_p(P::Eq) {
                 Some(self.parse_assign(in_for)?)
             } else {
@@ -356,7 +384,7 @@ impl Parser<'_> {
         }
     }
 
-    fn expect_from(&mut self) -> PResult<(String, Span)> {
+    pub(super) fn expect_from(&mut self) -> PResult<(String, Span)> {
         if !self.is_ident(self.k.from) {
             return Err(self.unexpected());
         }
@@ -365,7 +393,7 @@ impl Parser<'_> {
     }
 
     /// A name in an import / export list: identifier, keyword or string.
-    fn parse_module_export_name(&mut self) -> PResult<Ident> {
+    pub(super) fn parse_module_export_name(&mut self) -> PResult<Ident> {
         let span = self.span();
         let sym = match self.peek() {
             Tok::Ident(s) => *s,
@@ -385,6 +413,14 @@ impl Parser<'_> {
 
     fn parse_import(&mut self) -> PResult<Stmt> {
         let start = self.bump();
+        if self.ts && self.skip_import_type_decl()? {
+            // `import type ...`: elided, the module is not even loaded.
+            self.semi()?;
+            return Ok(Stmt {
+                kind: StmtKind::Empty,
+                span: self.since(start),
+            });
+        }
         let mut specifiers = Vec::new();
         let bare = matches!(self.peek(), Tok::Str(_));
         if !bare {
@@ -402,6 +438,7 @@ impl Parser<'_> {
                     specifiers.push(ImportSpec::Namespace(self.parse_binding_ident()?));
                 } else if self.eat_p(P::LBrace) {
                     while !self.eat_p(P::RBrace) {
+                        let type_only = self.eat_type_modifier();
                         let tok = self.tok().clone();
                         let imported = self.parse_module_export_name()?;
                         let local = if self.is_ident(self.k.as_) {
@@ -424,7 +461,9 @@ impl Parser<'_> {
                                 _ => return Err(self.unexpected_at(&tok)),
                             }
                         };
-                        specifiers.push(ImportSpec::Named { imported, local });
+                        if !type_only {
+                            specifiers.push(ImportSpec::Named { imported, local });
+                        }
                         if !self.is_p(P::RBrace) {
                             self.expect_p(P::Comma)?;
                         }
@@ -455,6 +494,50 @@ impl Parser<'_> {
 
     fn parse_export(&mut self) -> PResult<Stmt> {
         let start = self.bump();
+        if self.ts {
+            if self.is_ident(self.k.type_)
+                && matches!(self.peek_at(1).tok, Tok::P(P::LBrace | P::Star))
+            {
+                // `export type { A } [from "m"]`, `export type * from "m"`.
+                self.bump();
+                if self.is_p(P::LBrace) {
+                    self.type_only_specs(true)?;
+                    if self.is_ident(self.k.from) {
+                        self.expect_from()?;
+                    }
+                } else {
+                    self.bump();
+                    if self.is_ident(self.k.as_) {
+                        self.bump();
+                        self.parse_module_export_name()?;
+                    }
+                    self.expect_from()?;
+                }
+                self.semi()?;
+                return Ok(Stmt {
+                    kind: StmtKind::Empty,
+                    span: self.since(start),
+                });
+            }
+            if let Some(mut s) = self.ts_declaration(true)? {
+                s.span = self.since(start);
+                return Ok(s);
+            }
+            if self.is_kw(Kw::Default) && self.peek_at(1).tok == Tok::Kw(Kw::Interface) {
+                self.bump();
+                let default = self.intern("default");
+                self.note_type(default, true);
+                let saved = self.blocks;
+                self.blocks = 1; // the interface's own name is not exported
+                let r = self.ts_declaration(false);
+                self.blocks = saved;
+                r?;
+                return Ok(Stmt {
+                    kind: StmtKind::Empty,
+                    span: self.since(start),
+                });
+            }
+        }
         let decl = match self.peek() {
             Tok::Kw(Kw::Var | Kw::Let | Kw::Const | Kw::Function) => {
                 ExportDecl::Decl(Box::new(self.parse_stmt_list_item()?))
@@ -501,6 +584,7 @@ impl Parser<'_> {
                 let mut specs = Vec::new();
                 let mut first_bad_local = None;
                 while !self.eat_p(P::RBrace) {
+                    let type_only = self.eat_type_modifier();
                     let tok = self.tok().clone();
                     if !matches!(tok.tok, Tok::Ident(_)) && first_bad_local.is_none() {
                         first_bad_local = Some(tok);
@@ -512,7 +596,9 @@ impl Parser<'_> {
                     } else {
                         local
                     };
-                    specs.push(ExportSpec { local, exported });
+                    if !type_only {
+                        specs.push(ExportSpec { local, exported });
+                    }
                     if !self.is_p(P::RBrace) {
                         self.expect_p(P::Comma)?;
                     }

@@ -401,7 +401,8 @@ impl ExecShard {
     }
 }
 
-/// Compiles a snippet as module `main.js` (or `main.ts`).
+/// Compiles a snippet as module `main.js` (or `main.ts`: the name picks
+/// the syntax).
 fn compile_snippet(
     code: &str,
     typescript: bool,

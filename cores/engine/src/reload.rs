@@ -138,7 +138,7 @@ fn run(
                 identity: identity.clone(),
                 dir: dir.clone(),
             };
-            if !dir.join(tenant::ENTRY).is_file() {
+            if tenant::entry_of(&dir).is_none() {
                 send(&|| Update::Added(site.clone()));
                 continue;
             }

@@ -13,8 +13,16 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-/// The entry module of a tenant folder.
+/// The entry module of a tenant folder (or its TypeScript twin).
 pub const ENTRY: &str = "app.kitwork.js";
+pub const ENTRY_TS: &str = "app.kitwork.ts";
+
+/// The entry a tenant folder has, JavaScript first.
+pub fn entry_of(dir: &Path) -> Option<&'static str> {
+    [ENTRY, ENTRY_TS]
+        .into_iter()
+        .find(|e| inside(dir, e).is_some_and(|p| p.is_file()))
+}
 
 /// What the router needs of a route, shared by every VM of the tenant.
 #[derive(Clone, Debug)]
@@ -126,10 +134,13 @@ pub fn build(
     let mut loader = TenantLoader {
         dir: dir.to_path_buf(),
     };
-    if inside(dir, ENTRY).is_none() {
-        return Err(BuildError(format!("{}: no {ENTRY}", dir.display())));
-    }
-    let program = compile_graph(ENTRY, &mut loader, &opts)
+    let Some(entry) = entry_of(dir) else {
+        return Err(BuildError(format!(
+            "{}: no {ENTRY} (nor {ENTRY_TS})",
+            dir.display()
+        )));
+    };
+    let program = compile_graph(entry, &mut loader, &opts)
         .map_err(|d| BuildError(d.render_with_source(locale)))?;
     let env = std::fs::read_to_string(dir.join(".env"))
         .map(|t| parse_env(&t))

@@ -250,14 +250,26 @@ impl Compiler<'_> {
         match &e.kind {
             ExprKind::Paren(inner) => self.node(inner),
             ExprKind::Logical { op, left, right } => {
-                let (l, r) = (self.node(left)?, self.node(right)?);
-                match op {
-                    LogicalOp::And => Ok(Node::And(vec![l, r])),
-                    LogicalOp::Or => Ok(Node::Or(vec![l, r])),
-                    LogicalOp::Nullish => Err(self.refuse(
+                if *op == LogicalOp::Nullish {
+                    return Err(self.refuse(
                         e.span.start,
                         "?? has no SQL meaning here: use == null / != null",
-                    )),
+                    ));
+                }
+                let (l, r) = (self.node(left)?, self.node(right)?);
+                // `a || b || c` is one OR of three, not nested pairs.
+                let splice = |n: Node, and: bool, out: &mut Vec<Node>| match n {
+                    Node::And(list) if and => out.extend(list),
+                    Node::Or(list) if !and => out.extend(list),
+                    n => out.push(n),
+                };
+                let and = *op == LogicalOp::And;
+                let mut list = Vec::new();
+                splice(l, and, &mut list);
+                splice(r, and, &mut list);
+                match op {
+                    LogicalOp::And => Ok(Node::And(list)),
+                    _ => Ok(Node::Or(list)),
                 }
             }
             ExprKind::Unary {

@@ -87,7 +87,7 @@ impl W {
                 values,
                 negated,
             } => {
-                let has_null = values.iter().any(|v| *v == SqlValue::Null);
+                let has_null = values.contains(&SqlValue::Null);
                 let n = values.iter().filter(|v| **v != SqlValue::Null).count();
                 match (n, has_null) {
                     (0, false) => self.s(if *negated { "1 = 1" } else { "1 = 0" }),

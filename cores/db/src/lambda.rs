@@ -40,6 +40,10 @@ pub const MAX_SOURCE: usize = 16 * 1024;
 /// condition. `resolve` answers the current value of a captured variable
 /// by name or dotted path (`filters.min`), `None` when it is not known; a
 /// JS array is answered as `SqlValue::Json("[...]")`.
+///
+/// Compiled lambdas are kept in a small per-thread cache keyed by source
+/// text and position (a lambda is a pure function of those), so a handler
+/// that runs the same `where` on every request parses it once per thread.
 pub fn translate(
     src: &str,
     file: &str,
@@ -47,7 +51,38 @@ pub fn translate(
     col: u32,
     resolve: &mut dyn FnMut(&str) -> Option<SqlValue>,
 ) -> Result<Cond, DbError> {
-    Lambda::compile(src, file, line, col)?.bind(resolve)
+    let hit = CACHE.with(|c| {
+        let c = c.borrow();
+        c.get(src).and_then(|list| {
+            list.iter()
+                .find(|(f, l, k, _)| f == file && *l == line && *k == col)
+                .map(|(_, _, _, lambda)| lambda.bind(resolve))
+        })
+    });
+    if let Some(r) = hit {
+        return r;
+    }
+    let lambda = Lambda::compile(src, file, line, col)?;
+    let out = lambda.bind(resolve);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= CACHE_ENTRIES {
+            c.clear();
+        }
+        c.entry(src.to_string())
+            .or_default()
+            .push((file.to_string(), line, col, lambda));
+    });
+    out
+}
+
+/// Distinct lambda sources cached per thread before the cache is emptied.
+pub const CACHE_ENTRIES: usize = 1024;
+
+type CacheMap = std::collections::HashMap<String, Vec<(String, u32, u32, Lambda)>>;
+
+thread_local! {
+    static CACHE: std::cell::RefCell<CacheMap> = std::cell::RefCell::new(CacheMap::new());
 }
 
 /// A parsed and checked lambda, not yet bound to captured values.

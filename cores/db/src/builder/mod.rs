@@ -331,37 +331,75 @@ fn valid_part(s: &str) -> bool {
         && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
 }
 
-/// Appends `"name"` or `"table"."name"` after validating it.
+/// Appends `"name"` or `"table"."name"` after validating it (one pass
+/// over the bytes: this runs for every identifier of every query).
 pub(crate) fn push_ident(out: &mut String, s: &str, qualified_ok: bool) -> Result<(), DbError> {
-    if !valid_ident(s, qualified_ok) {
+    let b = s.as_bytes();
+    let mut dot = None;
+    let mut start = 0;
+    let mut ok = true;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'.' {
+            if dot.is_some() || !qualified_ok {
+                ok = false;
+                break;
+            }
+            ok &= part_ok(&b[start..i]);
+            dot = Some(i);
+            start = i + 1;
+        } else if !(c.is_ascii_alphanumeric() || c == b'_') {
+            ok = false;
+            break;
+        }
+    }
+    ok = ok && part_ok(&b[start..]);
+    if !ok {
         let shown: String = s.chars().take(80).collect();
         return Err(refused(format!(
             "invalid identifier {shown:?}: names are letters, digits and _ (not starting with a digit), at most {MAX_IDENT} long{}",
             if qualified_ok { ", or table.column" } else { "" }
         )));
     }
-    match s.split_once('.') {
-        Some((a, b)) => {
-            out.push('"');
-            out.push_str(a);
+    out.reserve(s.len() + 4);
+    out.push('"');
+    match dot {
+        Some(i) => {
+            out.push_str(&s[..i]);
             out.push_str("\".\"");
-            out.push_str(b);
-            out.push('"');
+            out.push_str(&s[i + 1..]);
         }
-        None => {
-            out.push('"');
-            out.push_str(s);
-            out.push('"');
+        None => out.push_str(s),
+    }
+    out.push('"');
+    Ok(())
+}
+
+/// One part of a name (the characters were checked by the caller).
+fn part_ok(b: &[u8]) -> bool {
+    !b.is_empty() && b.len() <= MAX_IDENT && !b[0].is_ascii_digit()
+}
+
+/// Appends a decimal integer without the formatting machinery.
+pub(crate) fn push_uint(out: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
         }
     }
-    Ok(())
+    // The buffer holds ASCII digits only.
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or("0"));
 }
 
 /// Appends a placeholder for parameter number `n` (1-based).
 pub(crate) fn push_placeholder(out: &mut String, dialect: Dialect, n: usize) {
-    use std::fmt::Write;
-    let _ = match dialect {
-        Dialect::Sqlite => write!(out, "?{n}"),
-        Dialect::Postgres => write!(out, "${n}"),
-    };
+    out.push(match dialect {
+        Dialect::Sqlite => '?',
+        Dialect::Postgres => '$',
+    });
+    push_uint(out, n as u64);
 }

@@ -1,11 +1,10 @@
 //! SQL generation for each [`Op`] in both dialects.
 
 use super::{
-    push_ident, push_placeholder, refused, Built, Cond, JoinKind, Op, Order, Query, Row, Shape,
-    MAX_PARAMS,
+    push_ident, push_placeholder, push_uint, refused, Built, Cond, JoinKind, Op, Order, Query, Row,
+    Shape, MAX_PARAMS,
 };
 use crate::{DbError, Dialect, SqlValue};
-use std::fmt::Write;
 
 struct W {
     out: String,
@@ -13,6 +12,7 @@ struct W {
     dialect: Dialect,
     /// Qualify `deleted_at` / `id` with the table (a join is present).
     qualify: bool,
+    depth: u32,
 }
 
 impl W {
@@ -49,7 +49,16 @@ impl W {
     }
 
     fn cond(&mut self, c: &Cond, wrap: bool) -> Result<(), DbError> {
-        crate::grow(|| self.cond_inner(c, wrap))
+        // Grow the stack only every 64 levels: checking costs more than a
+        // shallow condition.
+        self.depth += 1;
+        let r = if self.depth % 64 == 0 {
+            crate::grow(|| self.cond_inner(c, wrap))
+        } else {
+            self.cond_inner(c, wrap)
+        };
+        self.depth -= 1;
+        r
     }
 
     fn cond_inner(&mut self, c: &Cond, wrap: bool) -> Result<(), DbError> {
@@ -211,10 +220,11 @@ fn unfiltered(q: &Query) -> bool {
 
 pub(super) fn build(q: &Query, op: &Op, dialect: Dialect, soft: bool) -> Result<Built, DbError> {
     let mut w = W {
-        out: String::with_capacity(128),
-        params: Vec::new(),
+        out: String::with_capacity(256),
+        params: Vec::with_capacity(8),
         dialect,
         qualify: !q.joins.is_empty(),
+        depth: 0,
     };
     let shape = match op {
         Op::List(_)
@@ -376,9 +386,11 @@ fn read(w: &mut W, q: &Query, op: &Op, soft: bool) -> Result<Shape, DbError> {
     };
     match (limit, offset) {
         (Some(l), o) => {
-            let _ = write!(w.out, " LIMIT {}", l.min(i64::MAX as u64));
+            w.s(" LIMIT ");
+            push_uint(&mut w.out, l.min(i64::MAX as u64));
             if let Some(o) = o {
-                let _ = write!(w.out, " OFFSET {}", o.min(i64::MAX as u64));
+                w.s(" OFFSET ");
+                push_uint(&mut w.out, o.min(i64::MAX as u64));
             }
         }
         (None, Some(o)) => {
@@ -386,7 +398,8 @@ fn read(w: &mut W, q: &Query, op: &Op, soft: bool) -> Result<Shape, DbError> {
             if w.dialect == Dialect::Sqlite {
                 w.s(" LIMIT -1");
             }
-            let _ = write!(w.out, " OFFSET {}", o.min(i64::MAX as u64));
+            w.s(" OFFSET ");
+            push_uint(&mut w.out, o.min(i64::MAX as u64));
         }
         (None, None) => {}
     }

@@ -250,10 +250,12 @@ impl Compiler<'_> {
         match before.rfind('\n') {
             None => Pos {
                 line: self.line,
-                col: self.col + before.chars().count() as u32,
+                col: self.col.saturating_add(before.chars().count() as u32),
             },
             Some(nl) => Pos {
-                line: self.line + before.matches('\n').count() as u32,
+                line: self
+                    .line
+                    .saturating_add(before.matches('\n').count() as u32),
                 col: before[nl + 1..].chars().count() as u32 + 1,
             },
         }

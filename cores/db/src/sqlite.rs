@@ -16,6 +16,12 @@
 //!   back clean. A transaction left idle for [`TX_IDLE`] is rolled back so
 //!   one stuck handler cannot hold every writer of the file.
 //!
+//! While a task holds a [`SqliteTx`], the same task must send its writes
+//! through that transaction: a write on the [`Sqlite`] handle (or a second
+//! `begin`) waits for the writer the transaction holds, until the
+//! transaction ends or [`TX_IDLE`] passes. Nested transactions are
+//! savepoints on the one transaction ([`crate::Tx::savepoint`]).
+//!
 //! Durability: `journal_mode=WAL` with `synchronous=FULL`. A committed
 //! write survives SIGKILL and power loss (FULL fsyncs the WAL at each
 //! commit; NORMAL would survive a process kill but could lose the last

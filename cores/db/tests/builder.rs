@@ -502,3 +502,27 @@ fn raw_placeholders() {
         );
     }
 }
+
+#[test]
+fn deep_conditions_do_not_overflow() {
+    let mut c = Cond::eq("a", SqlValue::Int(1)).unwrap();
+    for i in 0..5000 {
+        c = if i % 2 == 0 {
+            Cond::Not(Box::new(c))
+        } else {
+            Cond::Or(vec![c, Cond::eq("b", SqlValue::Int(i)).unwrap()])
+        };
+    }
+    let mut q = Query::new("t");
+    q.wheres.push(c);
+    // On a small thread stack too: growth is on demand.
+    std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            let b = q.build(&Op::List(None), S, false).unwrap();
+            assert_eq!(b.params.len(), 2501);
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+}

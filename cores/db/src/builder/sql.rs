@@ -52,7 +52,7 @@ impl W {
         // Grow the stack only every 64 levels: checking costs more than a
         // shallow condition.
         self.depth += 1;
-        let r = if self.depth % 64 == 0 {
+        let r = if self.depth.is_multiple_of(64) {
             crate::grow(|| self.cond_inner(c, wrap))
         } else {
             self.cond_inner(c, wrap)

@@ -227,3 +227,29 @@ fn hostile_sources_do_not_panic() {
     let ok = translate("é => é.a == 1", "a.js", 1, 1, &mut |_| None);
     assert!(ok.is_ok(), "{ok:?}");
 }
+
+#[test]
+fn cache_keeps_positions_and_values_apart() {
+    let src = "u => u.a == v";
+    for (line, col) in [(3, 5), (8, 1), (3, 5)] {
+        let e = translate(src, "f.js", line, col, &mut |_| None).unwrap_err();
+        assert!(
+            e.message.starts_with(&format!("f.js:{line}:{}:", col + 12)),
+            "{}",
+            e.message
+        );
+    }
+    for n in 0..3 {
+        let c = translate(src, "f.js", 3, 5, &mut |_| Some(SqlValue::Int(n))).unwrap();
+        assert_eq!(
+            c,
+            Cond::Cmp {
+                col: "a".into(),
+                op: CmpOp::Eq,
+                value: SqlValue::Int(n)
+            }
+        );
+    }
+    let e = translate(src, "g.js", 3, 5, &mut |_| None).unwrap_err();
+    assert!(e.message.starts_with("g.js:3:17:"), "{}", e.message);
+}

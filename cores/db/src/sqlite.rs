@@ -59,6 +59,25 @@ pub const TX_IDLE: Duration = Duration::from_secs(60);
 /// Prepared statements kept per connection.
 const STATEMENT_CACHE: usize = 128;
 
+/// How a database is opened; `SqliteOptions::default()` is what
+/// [`Sqlite::open`] uses.
+#[derive(Clone, Debug)]
+pub struct SqliteOptions {
+    /// Reader threads (at least one is started).
+    pub readers: usize,
+    /// A transaction idle this long is rolled back.
+    pub tx_idle: Duration,
+}
+
+impl Default for SqliteOptions {
+    fn default() -> SqliteOptions {
+        SqliteOptions {
+            readers: DEFAULT_READERS,
+            tx_idle: TX_IDLE,
+        }
+    }
+}
+
 type Reply<T> = oneshot::Sender<Result<T, DbError>>;
 
 enum Req {
@@ -174,6 +193,22 @@ impl Sqlite {
 
     /// Opens with `readers` reader threads (at least one).
     pub fn open_with(path: impl AsRef<Path>, readers: usize) -> Result<Sqlite, DbError> {
+        Sqlite::open_with_options(
+            path,
+            SqliteOptions {
+                readers,
+                ..SqliteOptions::default()
+            },
+        )
+    }
+
+    /// Opens with every knob given.
+    pub fn open_with_options(
+        path: impl AsRef<Path>,
+        opts: SqliteOptions,
+    ) -> Result<Sqlite, DbError> {
+        let readers = opts.readers;
+        let tx_idle = opts.tx_idle;
         let path = path.as_ref().to_path_buf();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| {
@@ -215,7 +250,9 @@ impl Sqlite {
         let (wtx, wrx) = cb::unbounded::<Req>();
         let (rtx, rrx) = cb::unbounded::<Req>();
         let cache = columns.clone();
-        spawn("kitwork-sqlite-w", move || writer_loop(w, wrx, cache))?;
+        spawn("kitwork-sqlite-w", move || {
+            writer_loop(w, wrx, cache, tx_idle)
+        })?;
         for (i, conn) in reader_conns.into_iter().enumerate() {
             let rx = rrx.clone();
             let writer = wtx.clone();
@@ -351,7 +388,7 @@ fn setup(c: &Connection) -> Result<(), DbError> {
 
 // ------------------------------------------------------------ the threads
 
-fn writer_loop(conn: Connection, rx: cb::Receiver<Req>, cache: ColumnCache) {
+fn writer_loop(conn: Connection, rx: cb::Receiver<Req>, cache: ColumnCache, tx_idle: Duration) {
     while let Ok(req) = rx.recv() {
         match req {
             Req::Query { sql, params, reply } => {
@@ -380,15 +417,15 @@ fn writer_loop(conn: Connection, rx: cb::Receiver<Req>, cache: ColumnCache) {
                     rollback(&conn);
                     continue;
                 }
-                tx_loop(&conn, trx, &cache);
+                tx_loop(&conn, trx, &cache, tx_idle);
             }
         }
     }
 }
 
-fn tx_loop(conn: &Connection, rx: cb::Receiver<TxReq>, cache: &ColumnCache) {
+fn tx_loop(conn: &Connection, rx: cb::Receiver<TxReq>, cache: &ColumnCache, idle: Duration) {
     loop {
-        match rx.recv_timeout(TX_IDLE) {
+        match rx.recv_timeout(idle) {
             Ok(TxReq::Query { sql, params, reply }) => {
                 let r = run_query(conn, &sql, &params);
                 let r = in_tx_guard(conn, r);

@@ -620,3 +620,35 @@ fn committed_writes_survive_sigkill() {
     let db = Database::Sqlite(Sqlite::open(&path).unwrap());
     assert_eq!(count(&db, "t"), 50);
 }
+
+#[test]
+fn idle_transaction_is_rolled_back_and_frees_the_writer() {
+    let dir = TempDir::new("idle");
+    let s = Sqlite::open_with_options(
+        dir.file("i.db"),
+        kitwork_db::sqlite::SqliteOptions {
+            readers: 1,
+            tx_idle: std::time::Duration::from_millis(200),
+        },
+    )
+    .unwrap();
+    let db = Database::Sqlite(s);
+    exec(&db, "CREATE TABLE t (v INTEGER)");
+    block_on(async {
+        let mut tx = db.begin().await.unwrap();
+        tx.execute("INSERT INTO t VALUES (1)", &[]).await.unwrap();
+        // Another writer waits for the held writer, then gets it once the
+        // idle transaction was rolled back.
+        let started = std::time::Instant::now();
+        db.execute("INSERT INTO t VALUES (2)", &[]).await.unwrap();
+        assert!(started.elapsed() >= std::time::Duration::from_millis(150));
+        let e = tx
+            .execute("INSERT INTO t VALUES (3)", &[])
+            .await
+            .unwrap_err();
+        assert_eq!(e.kind, DbErrorKind::Timeout);
+        assert!(tx.commit().await.is_err());
+    });
+    let r = block_on(db.query("SELECT v FROM t", &[])).unwrap();
+    assert_eq!(r.rows, vec![vec![SqlValue::Int(2)]]);
+}

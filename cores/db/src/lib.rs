@@ -11,8 +11,17 @@
 //! - `value.rs`: `SqlValue`, `Rows`, `DbError` (the contract of every backend)
 //! - `sqlite.rs`: SQLite (rusqlite, bundled, WAL) on blocking threads
 //! - `pg/`: PostgreSQL (tokio-postgres) driven on the shard's glommio executor
+//! - `builder/`: [`builder::Query`] / [`builder::Cond`] / [`builder::Op`] to
+//!   parameterized SQL for both dialects, the raw escape hatch
+//! - `lambda.rs`: `u => u.price > 500 && ...` source text to a [`builder::Cond`]
+//! - `registry.rs`: the system `tenants` table and its migrations
+//!
+//! The tenant-facing surface is written in docs/database.md.
 
+pub mod builder;
+pub mod lambda;
 pub mod pg;
+pub mod registry;
 pub mod sqlite;
 pub mod value;
 
@@ -109,4 +118,34 @@ impl Tx {
             Tx::Postgres(t) => t.rollback().await,
         }
     }
+
+    /// Opens savepoint number `depth` (a nested `db.transaction`): the
+    /// same SQL on both dialects.
+    pub async fn savepoint(&mut self, depth: u32) -> Result<(), DbError> {
+        self.execute(&format!("SAVEPOINT kitwork_sp_{depth}"), &[])
+            .await
+            .map(drop)
+    }
+
+    /// Keeps the work since savepoint `depth` (the nested callback returned).
+    pub async fn release(&mut self, depth: u32) -> Result<(), DbError> {
+        self.execute(&format!("RELEASE SAVEPOINT kitwork_sp_{depth}"), &[])
+            .await
+            .map(drop)
+    }
+
+    /// Undoes the work since savepoint `depth` (the nested callback failed);
+    /// the outer transaction goes on.
+    pub async fn rollback_to(&mut self, depth: u32) -> Result<(), DbError> {
+        self.execute(&format!("ROLLBACK TO SAVEPOINT kitwork_sp_{depth}"), &[])
+            .await?;
+        self.execute(&format!("RELEASE SAVEPOINT kitwork_sp_{depth}"), &[])
+            .await
+            .map(drop)
+    }
+}
+
+/// Recursion over conditions grows the stack on demand.
+pub(crate) fn grow<R>(f: impl FnOnce() -> R) -> R {
+    kitwork_lang::grow_stack(f)
 }

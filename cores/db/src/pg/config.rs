@@ -172,8 +172,8 @@ mod tests {
 
     #[test]
     fn url() {
-        let c = PgConfig::from_url("postgres://app:p%40ss@db.local:6543/shop?sslmode=require")
-            .unwrap();
+        let c =
+            PgConfig::from_url("postgres://app:p%40ss@db.local:6543/shop?sslmode=require").unwrap();
         assert_eq!(c.user, "app");
         assert_eq!(c.password.as_deref(), Some("p@ss"));
         assert_eq!(c.host, "db.local");

@@ -373,8 +373,7 @@ impl Lease {
                         conn.statements.remove(&k);
                     }
                 }
-                conn.statements
-                    .insert(sql.to_owned(), (stmt.clone(), tick));
+                conn.statements.insert(sql.to_owned(), (stmt.clone(), tick));
                 stmt
             }
         };
@@ -401,7 +400,10 @@ impl Lease {
         }
         if link {
             self.broken = true;
-            DbError::new(DbErrorKind::Connection, format!("postgres: {}", describe(&e)))
+            DbError::new(
+                DbErrorKind::Connection,
+                format!("postgres: {}", describe(&e)),
+            )
         } else {
             DbError::new(DbErrorKind::Query, describe(&e))
         }

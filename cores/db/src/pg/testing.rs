@@ -89,9 +89,16 @@ impl Cluster {
             .arg(&env.template)
             .arg(&data)
             .status();
-        assert!(matches!(cp, Ok(s) if s.success()), "copying the template cluster failed");
+        assert!(
+            matches!(cp, Ok(s) if s.success()),
+            "copying the template cluster failed"
+        );
         let port = free_port();
-        let auth = if options.password_auth { "scram-sha-256" } else { "trust" };
+        let auth = if options.password_auth {
+            "scram-sha-256"
+        } else {
+            "trust"
+        };
         fs::write(
             data.join("pg_hba.conf"),
             format!(
@@ -138,7 +145,11 @@ impl Cluster {
     pub fn shared() -> &'static Cluster {
         SHARED.get_or_init(|| {
             let c = Cluster::start();
-            let as_postgres = if env().run_as.is_some() { "runuser -u postgres -- " } else { "" };
+            let as_postgres = if env().run_as.is_some() {
+                "runuser -u postgres -- "
+            } else {
+                ""
+            };
             watchdog(&format!(
                 "{as_postgres}'{}' stop -D '{}' -m immediate -w; rm -rf '{}'",
                 c.bin.join("pg_ctl").display(),
@@ -194,7 +205,16 @@ impl Cluster {
             .command("psql")
             .args(["-X", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h"])
             .arg(&self.dir)
-            .args(["-p", &self.port.to_string(), "-U", "postgres", "-d", dbname, "-c", sql])
+            .args([
+                "-p",
+                &self.port.to_string(),
+                "-U",
+                "postgres",
+                "-d",
+                dbname,
+                "-c",
+                sql,
+            ])
             .stdin(Stdio::null())
             .output()
             .expect("running psql");
@@ -273,7 +293,9 @@ fn command(program: &Path, run_as: Option<(u32, u32)>) -> Command {
 fn env() -> &'static Env {
     ENV.get_or_init(|| {
         let bin = find_bin();
-        let root = fs::metadata("/proc/self").map(|m| m.uid() == 0).unwrap_or(false);
+        let root = fs::metadata("/proc/self")
+            .map(|m| m.uid() == 0)
+            .unwrap_or(false);
         let run_as = root.then(|| {
             let id = |flag: &str| -> u32 {
                 let out = Command::new("id")
@@ -297,7 +319,15 @@ fn env() -> &'static Env {
         let out = command(&bin.join("initdb"), run_as)
             .arg("-D")
             .arg(&template)
-            .args(["--no-sync", "-U", "postgres", "-E", "UTF8", "--locale=C", "--auth=trust"])
+            .args([
+                "--no-sync",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--auth=trust",
+            ])
             .arg(format!("--pwfile={}", pwfile.display()))
             .stdin(Stdio::null())
             .output()
@@ -309,7 +339,11 @@ fn env() -> &'static Env {
             String::from_utf8_lossy(&out.stderr)
         );
         watchdog(&format!("rm -rf '{}'", dir.display()));
-        Env { bin, run_as, template }
+        Env {
+            bin,
+            run_as,
+            template,
+        }
     })
 }
 
@@ -376,4 +410,3 @@ fn free_port() -> u16 {
         .map(|a| a.port())
         .expect("a free port")
 }
-

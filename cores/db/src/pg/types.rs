@@ -116,8 +116,17 @@ impl ToSql for Param<'_> {
                 _ => return Err(mismatch(v, ty)),
             },
             SqlValue::Timestamp(s) => match *ty {
-                Type::TIMESTAMPTZ | Type::TIMESTAMP | Type::DATE => {
+                Type::TIMESTAMPTZ | Type::TIMESTAMP => {
                     put_text(s, ty, out).ok_or_else(|| mismatch(v, ty))??
+                }
+                Type::DATE => {
+                    let t = parse_timestamp(s.trim())
+                        .ok_or_else(|| format!("{s:?} is not an ISO 8601 timestamp"))?;
+                    out.put_i32(match t {
+                        i64::MAX => i32::MAX,
+                        i64::MIN => i32::MIN,
+                        t => t.div_euclid(MICROS_PER_DAY) as i32,
+                    })
                 }
                 _ if is_text(ty) => out.put_slice(s.as_bytes()),
                 _ => return Err(mismatch(v, ty)),
@@ -139,7 +148,10 @@ fn put_int(i: i64, ty: &Type, out: &mut BytesMut) -> Option<Result<(), BoxError>
         if (lo..=hi).contains(&i) {
             Ok(())
         } else {
-            Err(BoxError::from(format!("{i} is out of range for type {}", ty.name())))
+            Err(BoxError::from(format!(
+                "{i} is out of range for type {}",
+                ty.name()
+            )))
         }
     };
     Some(match *ty {
@@ -181,7 +193,9 @@ fn put_text(s: &str, ty: &Type, out: &mut BytesMut) -> Option<Result<(), BoxErro
             "false" | "f" => Ok(out.put_u8(0)),
             _ => Err(bad("a boolean")),
         },
-        Type::UUID => parse_uuid(s).map(|u| out.put_slice(&u)).ok_or_else(|| bad("a uuid")),
+        Type::UUID => parse_uuid(s)
+            .map(|u| out.put_slice(&u))
+            .ok_or_else(|| bad("a uuid")),
         Type::DATE => parse_date(s.trim())
             .map(|d| out.put_i32(d))
             .ok_or_else(|| bad("a date (YYYY-MM-DD)")),
@@ -234,13 +248,11 @@ impl<'a> FromSql<'a> for Cell {
                 fixed(raw).ok_or_else(short)?,
             ))),
             Type::UUID => SqlValue::Text(format_uuid(&fixed(raw).ok_or_else(short)?)),
-            _ => {
-                return Err(format!(
-                    "kitwork does not read columns of type {}; cast it in SQL (::text, to_json(...))",
-                    ty.name()
-                )
-                .into())
-            }
+            _ => return Err(format!(
+                "kitwork does not read columns of type {}; cast it in SQL (::text, to_json(...))",
+                ty.name()
+            )
+            .into()),
         };
         Ok(Cell(v))
     }
@@ -369,7 +381,11 @@ fn put_numeric(s: &str, out: &mut BytesMut) -> Result<(), BoxError> {
     let weight = i16::try_from(weight).map_err(|_| bad())?;
     out.put_i16(ndigits);
     out.put_i16(weight);
-    out.put_u16(if neg && !groups.is_empty() { NUMERIC_NEG } else { 0 });
+    out.put_u16(if neg && !groups.is_empty() {
+        NUMERIC_NEG
+    } else {
+        0
+    });
     out.put_u16(dscale);
     for g in groups {
         out.put_i16(g);
@@ -557,8 +573,17 @@ mod tests {
     #[test]
     fn numeric() {
         for s in [
-            "0", "1", "12.50", "-12.50", "10000", "123456789.000123", "0.0001", "0.00001",
-            "-0.5", "99999999999999999999.99", "NaN",
+            "0",
+            "1",
+            "12.50",
+            "-12.50",
+            "10000",
+            "123456789.000123",
+            "0.0001",
+            "0.00001",
+            "-0.5",
+            "99999999999999999999.99",
+            "NaN",
         ] {
             assert_eq!(numeric_round_trip(s), s);
         }
@@ -582,10 +607,16 @@ mod tests {
             parse_timestamp("2026-01-02T03:04:05-0130"),
             parse_timestamp("2026-01-02T04:34:05Z")
         );
-        assert_eq!(parse_timestamp("2026-01-02"), parse_timestamp("2026-01-02T00:00"));
+        assert_eq!(
+            parse_timestamp("2026-01-02"),
+            parse_timestamp("2026-01-02T00:00")
+        );
         assert_eq!(parse_timestamp("2026-02-30T00:00:00Z"), None);
         assert_eq!(parse_timestamp("garbage"), None);
-        assert_eq!(parse_date("2024-02-29").map(format_date).as_deref(), Some("2024-02-29"));
+        assert_eq!(
+            parse_date("2024-02-29").map(format_date).as_deref(),
+            Some("2024-02-29")
+        );
         assert_eq!(parse_date("1999-12-31"), Some(-1));
     }
 

@@ -13,9 +13,11 @@
 //! The binaries are found in `$KITWORK_PG_BIN`, else the newest
 //! `/usr/lib/postgresql/*/bin`, else `$PATH`. PostgreSQL refuses to run as
 //! root, so when the test runs as root every server command runs as the
-//! `postgres` user (`runuser`), in a temp dir handed to it. `initdb` runs
-//! once per process (with `--no-sync`); each cluster copies that template,
-//! so a start costs about the server's own start (~0.1-0.3 s). Settings
+//! `postgres` user (`runuser`), in a scratch dir handed to
+//! it (`/dev/shm` when there is one). `initdb` runs
+//! once per machine (with `--no-sync`, kept in the scratch dir as
+//! `kitwork-pg-template-*`); each cluster copies that template, so a start
+//! costs under a second. Settings
 //! trade durability for speed (`fsync=off`) unless asked otherwise.
 //!
 //! Everything here panics on failure (with the server's log): it is for
@@ -49,12 +51,12 @@ pub struct Options {
 }
 
 /// A running (or stopped, between [`Cluster::stop`] and
-/// [`Cluster::start_again`]) PostgreSQL server in a temp dir.
+/// [`Cluster::start_again`]) PostgreSQL server in a scratch dir.
 #[derive(Debug)]
 pub struct Cluster {
     /// TCP port on 127.0.0.1, also the number of the socket file.
     pub port: u16,
-    /// The temp dir: data in `data/`, the Unix socket and logs at its top.
+    /// Its own dir: data in `data/`, the Unix socket and logs at its top.
     pub dir: PathBuf,
     pub options: Options,
     bin: PathBuf,
@@ -80,7 +82,7 @@ impl Cluster {
     pub fn start_with(options: Options) -> Cluster {
         let env = env();
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let dir = std::env::temp_dir().join(format!("kitwork-pg-{}-{n}", std::process::id()));
+        let dir = scratch().join(format!("kitwork-pg-{}-{n}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
         let data = dir.join("data");
@@ -309,42 +311,93 @@ fn env() -> &'static Env {
             };
             (id("-u"), id("-g"))
         });
-        let dir = std::env::temp_dir().join(format!("kitwork-pg-{}-template", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).expect("template dir");
-        let pwfile = dir.join("pwfile");
-        fs::write(&pwfile, format!("{PASSWORD}\n")).expect("pwfile");
-        give_to_postgres(&dir, run_as);
-        let template = dir.join("data");
-        let out = command(&bin.join("initdb"), run_as)
-            .arg("-D")
-            .arg(&template)
-            .args([
-                "--no-sync",
-                "-U",
-                "postgres",
-                "-E",
-                "UTF8",
-                "--locale=C",
-                "--auth=trust",
-            ])
-            .arg(format!("--pwfile={}", pwfile.display()))
-            .stdin(Stdio::null())
-            .output()
-            .expect("running initdb");
-        assert!(
-            out.status.success(),
-            "initdb failed: {}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        watchdog(&format!("rm -rf '{}'", dir.display()));
+        let template = template(&bin, run_as);
         Env {
             bin,
             run_as,
             template,
         }
     })
+}
+
+/// The initdb'd data dir every cluster copies. Made once per machine
+/// (per server binaries and user) and kept in the scratch dir: initdb costs
+/// seconds, a copy a fraction. It is built under a private name and renamed
+/// into place, so a reader sees it whole or not at all; it is never started.
+/// Changes when the template's initdb options do.
+const TEMPLATE: u32 = 2;
+
+fn template(bin: &Path, run_as: Option<(u32, u32)>) -> PathBuf {
+    let key: u64 = bin
+        .to_string_lossy()
+        .bytes()
+        .chain(PASSWORD.bytes())
+        .fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+        });
+    let me = fs::metadata("/proc/self").map(|m| m.uid()).unwrap_or(0);
+    let dir = scratch().join(format!("kitwork-pg-template-{TEMPLATE}-{me}-{key:016x}"));
+    let template = dir.join("data");
+    if template.join("PG_VERSION").exists() {
+        return template;
+    }
+    let building = scratch().join(format!(
+        "kitwork-pg-template-{TEMPLATE}-{me}-{key:016x}.{}",
+        std::process::id()
+    ));
+    let _ = fs::remove_dir_all(&building);
+    fs::create_dir_all(&building).expect("template dir");
+    let pwfile = building.join("pwfile");
+    fs::write(&pwfile, format!("{PASSWORD}\n")).expect("pwfile");
+    give_to_postgres(&building, run_as);
+    let out = command(&bin.join("initdb"), run_as)
+        .arg("-D")
+        .arg(building.join("data"))
+        .args([
+            "--no-sync",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--auth=trust",
+            "--wal-segsize=1",
+        ])
+        .arg(format!("--pwfile={}", pwfile.display()))
+        .stdin(Stdio::null())
+        .output()
+        .expect("running initdb");
+    assert!(
+        out.status.success(),
+        "initdb failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Another process may have won the race: then use its copy.
+    if fs::rename(&building, &dir).is_err() {
+        let _ = fs::remove_dir_all(&building);
+    }
+    assert!(
+        template.join("PG_VERSION").exists(),
+        "no template at {}",
+        template.display()
+    );
+    template
+}
+
+/// Where clusters live: `$KITWORK_PG_TMP`, else `/dev/shm` (memory: a
+/// cluster is ~20 MB and copying it to disk is most of a start on a busy
+/// machine), else the temp dir.
+fn scratch() -> PathBuf {
+    if let Some(d) = std::env::var_os("KITWORK_PG_TMP") {
+        return PathBuf::from(d);
+    }
+    let shm = Path::new("/dev/shm");
+    let writable = fs::metadata(shm).map(|m| m.is_dir() && m.permissions().mode() & 0o002 != 0);
+    if writable.unwrap_or(false) {
+        return shm.to_path_buf();
+    }
+    std::env::temp_dir()
 }
 
 /// `$KITWORK_PG_BIN`, else the newest `/usr/lib/postgresql/*/bin`, else
@@ -389,7 +442,7 @@ fn give_to_postgres(dir: &Path, run_as: Option<(u32, u32)>) {
 }
 
 /// Runs `cleanup` (a shell line) once this process has exited: statics are
-/// never dropped, so this is how the shared cluster and the template go.
+/// never dropped, so this is how the shared cluster goes.
 fn watchdog(cleanup: &str) {
     let pid = std::process::id();
     let _ = Command::new("sh")

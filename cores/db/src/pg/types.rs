@@ -248,11 +248,13 @@ impl<'a> FromSql<'a> for Cell {
                 fixed(raw).ok_or_else(short)?,
             ))),
             Type::UUID => SqlValue::Text(format_uuid(&fixed(raw).ok_or_else(short)?)),
-            _ => return Err(format!(
+            _ => {
+                return Err(format!(
                 "kitwork does not read columns of type {}; cast it in SQL (::text, to_json(...))",
                 ty.name()
             )
-            .into()),
+                .into())
+            }
         };
         Ok(Cell(v))
     }

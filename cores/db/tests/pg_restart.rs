@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use kitwork_db::pg::testing::Cluster;
 use kitwork_db::pg::{PgConfig, PgPool};
-use kitwork_db::{DbErrorKind, SqlValue};
+use kitwork_db::{DbError, DbErrorKind, SqlValue};
 use support::run;
 
 const UP: u8 = 0;
@@ -27,6 +27,23 @@ struct Tally {
     other: Vec<(u8, String)>,
     /// When the last error happened.
     last_error: Option<Instant>,
+}
+
+impl Tally {
+    fn record(&mut self, phase: u8, r: Result<(), DbError>) {
+        match r {
+            Ok(()) if phase == UP => self.ok_before += 1,
+            Ok(()) => self.ok_after += 1,
+            Err(e) if e.kind == DbErrorKind::Connection => {
+                self.connection_errors += 1;
+                self.last_error = Some(Instant::now());
+            }
+            Err(e) => {
+                self.other.push((phase, e.to_string()));
+                self.last_error = Some(Instant::now());
+            }
+        }
+    }
 }
 
 #[test]
@@ -90,20 +107,7 @@ fn restart_mid_load_gives_connection_errors_then_recovers() {
                                 }
                                 .await
                             };
-                            let mut t = tally.borrow_mut();
-                            match r {
-                                Ok(()) if now_phase == UP => t.ok_before += 1,
-                                Ok(()) => t.ok_after += 1,
-                                Err(e) if e.kind == DbErrorKind::Connection => {
-                                    t.connection_errors += 1;
-                                    t.last_error = Some(Instant::now());
-                                }
-                                Err(e) => {
-                                    t.other.push((now_phase, e.to_string()));
-                                    t.last_error = Some(Instant::now());
-                                }
-                            }
-                            drop(t);
+                            tally.borrow_mut().record(now_phase, r);
                             glommio::timer::sleep(Duration::from_millis(5)).await;
                         }
                     })
@@ -112,6 +116,9 @@ fn restart_mid_load_gives_connection_errors_then_recovers() {
             for t in tasks {
                 t.await;
             }
+            // A fresh statement works on the new connections.
+            let rows = pool.query("SELECT count(*) FROM hits", &[]).await.unwrap();
+            assert!(matches!(rows.rows[0][0], SqlValue::Int(n) if n > 20));
             let t = tally.borrow();
             let back = back_at.borrow().expect("the server came back");
             assert!(t.ok_before > 10, "{t:?}");
@@ -125,9 +132,6 @@ fn restart_mid_load_gives_connection_errors_then_recovers() {
                 "errors went on after the restart: {t:?}"
             );
             assert!(pool.stats().open <= 4);
-            // A fresh statement works on the new connections.
-            let rows = pool.query("SELECT count(*) FROM hits", &[]).await.unwrap();
-            assert!(matches!(rows.rows[0][0], SqlValue::Int(n) if n > 20));
         });
     });
 }

@@ -87,7 +87,11 @@ impl ToSql for Param<'_> {
                 _ if is_text(ty) => out.put_slice(if *b { b"true" } else { b"false" }),
                 _ => return Err(mismatch(v, ty)),
             },
-            SqlValue::Int(i) => put_int(*i, ty, out).ok_or_else(|| mismatch(v, ty))??,
+            SqlValue::Int(i) => {
+                if !put_int(*i, ty, out)? {
+                    return Err(mismatch(v, ty));
+                }
+            }
             SqlValue::Float(f) => match *ty {
                 Type::FLOAT8 => out.put_f64(*f),
                 Type::FLOAT4 => out.put_f32(*f as f32),
@@ -97,11 +101,17 @@ impl ToSql for Param<'_> {
                     if f.fract() != 0.0 || f.abs() > 9.2e18 {
                         return Err(format!("{f} is not an integer for type {}", ty.name()).into());
                     }
-                    put_int(*f as i64, ty, out).ok_or_else(|| mismatch(v, ty))??
+                    if !put_int(*f as i64, ty, out)? {
+                        return Err(mismatch(v, ty));
+                    }
                 }
                 _ => return Err(mismatch(v, ty)),
             },
-            SqlValue::Text(s) => put_text(s, ty, out).ok_or_else(|| mismatch(v, ty))??,
+            SqlValue::Text(s) => {
+                if !put_text(s, ty, out)? {
+                    return Err(mismatch(v, ty));
+                }
+            }
             SqlValue::Bytes(b) => match *ty {
                 Type::BYTEA => out.put_slice(b),
                 _ => return Err(mismatch(v, ty)),
@@ -117,7 +127,9 @@ impl ToSql for Param<'_> {
             },
             SqlValue::Timestamp(s) => match *ty {
                 Type::TIMESTAMPTZ | Type::TIMESTAMP => {
-                    put_text(s, ty, out).ok_or_else(|| mismatch(v, ty))??
+                    if !put_text(s, ty, out)? {
+                        return Err(mismatch(v, ty));
+                    }
                 }
                 Type::DATE => {
                     let t = parse_timestamp(s.trim())
@@ -142,8 +154,8 @@ impl ToSql for Param<'_> {
     to_sql_checked!();
 }
 
-/// `None`: the type takes no integer.
-fn put_int(i: i64, ty: &Type, out: &mut BytesMut) -> Option<Result<(), BoxError>> {
+/// Writes an integer for `ty`; `Ok(false)`: the type takes no integer.
+fn put_int(i: i64, ty: &Type, out: &mut BytesMut) -> Result<bool, BoxError> {
     let range = |lo: i64, hi: i64| {
         if (lo..=hi).contains(&i) {
             Ok(())
@@ -154,56 +166,65 @@ fn put_int(i: i64, ty: &Type, out: &mut BytesMut) -> Option<Result<(), BoxError>
             )))
         }
     };
-    Some(match *ty {
-        Type::INT8 => Ok(out.put_i64(i)),
-        Type::INT4 => range(i32::MIN.into(), i32::MAX.into()).map(|_| out.put_i32(i as i32)),
-        Type::INT2 => range(i16::MIN.into(), i16::MAX.into()).map(|_| out.put_i16(i as i16)),
-        Type::OID => range(0, u32::MAX.into()).map(|_| out.put_u32(i as u32)),
-        Type::FLOAT8 => Ok(out.put_f64(i as f64)),
-        Type::FLOAT4 => Ok(out.put_f32(i as f32)),
-        Type::NUMERIC => put_numeric(&i.to_string(), out),
-        _ if is_text(ty) => Ok(out.put_slice(i.to_string().as_bytes())),
-        _ => return None,
-    })
+    match *ty {
+        Type::INT8 => out.put_i64(i),
+        Type::INT4 => {
+            range(i32::MIN.into(), i32::MAX.into())?;
+            out.put_i32(i as i32)
+        }
+        Type::INT2 => {
+            range(i16::MIN.into(), i16::MAX.into())?;
+            out.put_i16(i as i16)
+        }
+        Type::OID => {
+            range(0, u32::MAX.into())?;
+            out.put_u32(i as u32)
+        }
+        Type::FLOAT8 => out.put_f64(i as f64),
+        Type::FLOAT4 => out.put_f32(i as f32),
+        Type::NUMERIC => put_numeric(&i.to_string(), out)?,
+        _ if is_text(ty) => out.put_slice(i.to_string().as_bytes()),
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
-/// A string parsed into the parameter's type. `None`: the type takes no
-/// string.
-fn put_text(s: &str, ty: &Type, out: &mut BytesMut) -> Option<Result<(), BoxError>> {
+/// Writes a string parsed into `ty`; `Ok(false)`: the type takes no string.
+fn put_text(s: &str, ty: &Type, out: &mut BytesMut) -> Result<bool, BoxError> {
     let bad = |what: &str| BoxError::from(format!("{s:?} is not {what} (type {})", ty.name()));
-    Some(match *ty {
-        _ if is_text(ty) => Ok(out.put_slice(s.as_bytes())),
-        Type::JSON => Ok(out.put_slice(s.as_bytes())),
+    match *ty {
+        _ if is_text(ty) => out.put_slice(s.as_bytes()),
+        Type::JSON => out.put_slice(s.as_bytes()),
         Type::JSONB => {
             out.put_u8(1);
-            Ok(out.put_slice(s.as_bytes()))
+            out.put_slice(s.as_bytes())
         }
-        Type::INT2 | Type::INT4 | Type::INT8 | Type::OID => match s.trim().parse::<i64>() {
-            Ok(i) => return put_int(i, ty, out),
-            Err(_) => Err(bad("an integer")),
-        },
-        Type::FLOAT4 | Type::FLOAT8 => match s.trim().parse::<f64>() {
-            Ok(f) if *ty == Type::FLOAT4 => Ok(out.put_f32(f as f32)),
-            Ok(f) => Ok(out.put_f64(f)),
-            Err(_) => Err(bad("a number")),
-        },
-        Type::NUMERIC => put_numeric(s.trim(), out),
+        Type::INT2 | Type::INT4 | Type::INT8 | Type::OID => {
+            let i = s.trim().parse::<i64>().map_err(|_| bad("an integer"))?;
+            return put_int(i, ty, out);
+        }
+        Type::FLOAT4 | Type::FLOAT8 => {
+            let f = s.trim().parse::<f64>().map_err(|_| bad("a number"))?;
+            if *ty == Type::FLOAT4 {
+                out.put_f32(f as f32)
+            } else {
+                out.put_f64(f)
+            }
+        }
+        Type::NUMERIC => put_numeric(s.trim(), out)?,
         Type::BOOL => match s.trim() {
-            "true" | "t" => Ok(out.put_u8(1)),
-            "false" | "f" => Ok(out.put_u8(0)),
-            _ => Err(bad("a boolean")),
+            "true" | "t" => out.put_u8(1),
+            "false" | "f" => out.put_u8(0),
+            _ => return Err(bad("a boolean")),
         },
-        Type::UUID => parse_uuid(s)
-            .map(|u| out.put_slice(&u))
-            .ok_or_else(|| bad("a uuid")),
-        Type::DATE => parse_date(s.trim())
-            .map(|d| out.put_i32(d))
-            .ok_or_else(|| bad("a date (YYYY-MM-DD)")),
-        Type::TIMESTAMP | Type::TIMESTAMPTZ => parse_timestamp(s.trim())
-            .map(|t| out.put_i64(t))
-            .ok_or_else(|| bad("an ISO 8601 timestamp")),
-        _ => return None,
-    })
+        Type::UUID => out.put_slice(&parse_uuid(s).ok_or_else(|| bad("a uuid"))?),
+        Type::DATE => out.put_i32(parse_date(s.trim()).ok_or_else(|| bad("a date (YYYY-MM-DD)"))?),
+        Type::TIMESTAMP | Type::TIMESTAMPTZ => {
+            out.put_i64(parse_timestamp(s.trim()).ok_or_else(|| bad("an ISO 8601 timestamp"))?)
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 impl<'a> FromSql<'a> for Cell {
@@ -338,11 +359,15 @@ fn put_numeric(s: &str, out: &mut BytesMut) -> Result<(), BoxError> {
         out.put_u16(sign);
         out.put_u16(0);
     };
-    match s {
-        "NaN" => return Ok(header(out, NUMERIC_NAN)),
-        "Infinity" | "inf" => return Ok(header(out, NUMERIC_PINF)),
-        "-Infinity" | "-inf" => return Ok(header(out, NUMERIC_NINF)),
-        _ => {}
+    let special = match s {
+        "NaN" => Some(NUMERIC_NAN),
+        "Infinity" | "inf" => Some(NUMERIC_PINF),
+        "-Infinity" | "-inf" => Some(NUMERIC_NINF),
+        _ => None,
+    };
+    if let Some(sign) = special {
+        header(out, sign);
+        return Ok(());
     }
     let bad = || BoxError::from(format!("{s:?} is not a decimal number"));
     let (neg, body) = match s.strip_prefix('-') {

@@ -286,3 +286,42 @@ fn concurrent_read_modify_write_loses_no_update() {
         assert!(pool.stats().open <= 4);
     });
 }
+
+#[test]
+fn a_cancelled_query_does_not_hold_up_the_next() {
+    let pool = PgPool::new(config("pool_cancel", 1));
+    run(async move {
+        assert_eq!(one(pool.query("SELECT 1", &[]).await), Int(1));
+        let slow = glommio::timer::timeout(Duration::from_millis(100), async {
+            Ok(pool.query("SELECT pg_sleep(30)", &[]).await)
+        })
+        .await;
+        assert!(slow.is_err(), "timed out");
+        // The connection it was on is dropped, not queued behind.
+        let start = Instant::now();
+        assert_eq!(one(pool.query("SELECT 2", &[]).await), Int(2));
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            start.elapsed()
+        );
+        assert_eq!(pool.stats().connects, 2);
+        assert_eq!(pool.stats().open, 1);
+        // Same inside a transaction: the dropped transaction's connection
+        // goes too, after its rollback or without it.
+        let mut tx = pool.begin().await.unwrap();
+        let slow = glommio::timer::timeout(Duration::from_millis(100), async {
+            Ok(tx.query("SELECT pg_sleep(30)", &[]).await)
+        })
+        .await;
+        assert!(slow.is_err());
+        drop(tx);
+        let start = Instant::now();
+        assert_eq!(one(pool.query("SELECT 3", &[]).await), Int(3));
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            start.elapsed()
+        );
+    });
+}

@@ -80,6 +80,11 @@ pub(crate) struct Lease {
     broken: bool,
     /// Between BEGIN and a successful COMMIT/ROLLBACK: never reused.
     pub(crate) in_tx: bool,
+    /// A request is on the wire. If the caller's future is dropped then
+    /// (a timeout, a client gone), the reply is still coming: the
+    /// connection is discarded rather than making the next user wait
+    /// behind a statement nobody wants.
+    busy: bool,
     inner: Rc<Inner>,
     _permit: StaticPermit,
 }
@@ -196,12 +201,15 @@ impl PgPool {
         loop {
             let conn = inner.idle.borrow_mut().pop();
             match conn {
-                Some(c) if c.client.is_closed() => inner.open.set(inner.open.get() - 1),
+                Some(c) if c.client.is_closed() => {
+                    inner.open.set(inner.open.get().saturating_sub(1))
+                }
                 Some(c) => {
                     return Ok(Lease {
                         conn: Some(c),
                         broken: false,
                         in_tx: false,
+                        busy: false,
                         inner: inner.clone(),
                         _permit: permit,
                     })
@@ -219,6 +227,7 @@ impl PgPool {
             }),
             broken: false,
             in_tx: false,
+            busy: false,
             inner: inner.clone(),
             _permit: permit,
         })
@@ -281,8 +290,8 @@ impl PgPool {
 impl Drop for Lease {
     fn drop(&mut self) {
         if let Some(conn) = self.conn.take() {
-            if self.broken || self.in_tx || conn.client.is_closed() {
-                self.inner.open.set(self.inner.open.get() - 1);
+            if self.broken || self.in_tx || self.busy || conn.client.is_closed() {
+                self.inner.open.set(self.inner.open.get().saturating_sub(1));
             } else {
                 self.inner.idle.borrow_mut().push(conn);
             }
@@ -305,10 +314,11 @@ impl Lease {
 
     pub(crate) async fn query(&mut self, sql: &str, params: &[SqlValue]) -> Result<Rows, DbError> {
         let stmt = self.prepare(sql, params.len()).await?;
-        let conn = self.conn()?;
         let binds: Vec<Param> = params.iter().map(Param).collect();
         let refs: Vec<&(dyn ToSql + Sync)> = binds.iter().map(|p| p as _).collect();
-        let result = conn.client.query(&stmt, &refs).await;
+        self.busy = true;
+        let result = self.conn()?.client.query(&stmt, &refs).await;
+        self.busy = false;
         let rows = result.map_err(|e| self.fail(sql, e))?;
         let mut out = Rows {
             columns: stmt.columns().iter().map(|c| c.name().to_owned()).collect(),
@@ -332,17 +342,24 @@ impl Lease {
 
     pub(crate) async fn execute(&mut self, sql: &str, params: &[SqlValue]) -> Result<u64, DbError> {
         let stmt = self.prepare(sql, params.len()).await?;
-        let conn = self.conn()?;
         let binds: Vec<Param> = params.iter().map(Param).collect();
         let refs: Vec<&(dyn ToSql + Sync)> = binds.iter().map(|p| p as _).collect();
-        let result = conn.client.execute(&stmt, &refs).await;
+        self.busy = true;
+        let result = self.conn()?.client.execute(&stmt, &refs).await;
+        self.busy = false;
         result.map_err(|e| self.fail(sql, e))
+    }
+
+    pub(crate) fn is_busy(&self) -> bool {
+        self.busy
     }
 
     /// A statement without parameters through the simple protocol
     /// (`BEGIN`, `COMMIT`, `ROLLBACK`).
     pub(crate) async fn simple(&mut self, sql: &str) -> Result<(), DbError> {
+        self.busy = true;
         let result = self.conn()?.client.batch_execute(sql).await;
+        self.busy = false;
         result.map_err(|e| self.fail(sql, e))
     }
 
@@ -353,13 +370,16 @@ impl Lease {
         let conn = self.conn()?;
         conn.tick += 1;
         let tick = conn.tick;
-        let stmt = match conn.statements.get_mut(sql) {
-            Some((stmt, used)) => {
-                *used = tick;
-                stmt.clone()
-            }
+        let cached = conn.statements.get_mut(sql).map(|(stmt, used)| {
+            *used = tick;
+            stmt.clone()
+        });
+        let stmt = match cached {
+            Some(stmt) => stmt,
             None => {
-                let result = conn.client.prepare(sql).await;
+                self.busy = true;
+                let result = self.conn()?.client.prepare(sql).await;
+                self.busy = false;
                 let stmt = result.map_err(|e| self.fail(sql, e))?;
                 self.inner.prepares.set(self.inner.prepares.get() + 1);
                 let conn = self.conn()?;

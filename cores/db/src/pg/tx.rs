@@ -31,7 +31,10 @@ impl PgTx {
         let (tx, rx) = local_channel::new_bounded::<Lease>(1);
         glommio::spawn_local(async move {
             if let Some(mut lease) = rx.recv().await {
-                if lease.simple("ROLLBACK").await.is_ok() {
+                // A statement still running (its future was dropped): do
+                // not queue behind it; the lease is discarded instead, and
+                // closing the session rolls the transaction back.
+                if !lease.is_busy() && lease.simple("ROLLBACK").await.is_ok() {
                     lease.in_tx = false;
                 }
             }

@@ -124,6 +124,44 @@ fn results_of_expressions() {
         assert_eq!(q("SELECT '0044-03-15'::date").await, text("0044-03-15"));
         assert_eq!(q("SELECT '[1,2]'::jsonb").await, Json("[1, 2]".into()));
         assert_eq!(q("SELECT gen_random_uuid() IS NOT NULL").await, Bool(true));
+        // Arrays read as JSON.
+        assert_eq!(
+            q("SELECT ARRAY[1, NULL, 3]").await,
+            Json("[1,null,3]".into())
+        );
+        assert_eq!(
+            q("SELECT ARRAY[[1,2],[3,4]]::int8[]").await,
+            Json("[[1,2],[3,4]]".into())
+        );
+        assert_eq!(q("SELECT '{}'::text[]").await, Json("[]".into()));
+        assert_eq!(
+            q(r#"SELECT ARRAY['a"b', E'c\\d\n', NULL]"#).await,
+            Json(r#"["a\"b","c\\d\n",null]"#.into())
+        );
+        assert_eq!(
+            q("SELECT ARRAY[1.50::numeric, 'NaN']").await,
+            Json(r#"["1.50","NaN"]"#.into())
+        );
+        assert_eq!(
+            q("SELECT ARRAY[true, false]").await,
+            Json("[true,false]".into())
+        );
+        assert_eq!(
+            q(r#"SELECT ARRAY['{"a":1}'::jsonb]"#).await,
+            Json(r#"[{"a": 1}]"#.into())
+        );
+        assert_eq!(
+            q("SELECT ARRAY['\\x0aff'::bytea]").await,
+            Json(r#"["\\x0aff"]"#.into())
+        );
+        assert_eq!(
+            q("SELECT ARRAY['2026-01-02T03:04:05Z'::timestamptz, '2026-01-02'::date]").await,
+            Json(r#"["2026-01-02T03:04:05.000Z","2026-01-02T00:00:00.000Z"]"#.into())
+        );
+        assert_eq!(
+            q("SELECT array_agg(x) FROM generate_series(1, 3) x").await,
+            Json("[1,2,3]".into())
+        );
         pool.execute("CREATE TYPE mood AS ENUM ('sad', 'ok')", &[])
             .await
             .unwrap();
@@ -214,7 +252,6 @@ fn bad_pairings_are_query_errors_and_the_connection_survives() {
             ("SELECT $1::numeric", vec![text("1e5")]),
             ("SELECT $1::int4", vec![]),
             ("SELECT 1", vec![Int(1)]),
-            ("SELECT ARRAY[1,2]", vec![]),
             ("SELECT '1 day'::interval", vec![]),
             ("SELEC 1", vec![]),
             ("SELECT 1/0", vec![]),
@@ -224,11 +261,11 @@ fn bad_pairings_are_query_errors_and_the_connection_survives() {
             assert_eq!(err.kind, DbErrorKind::Query, "{sql}: {err}");
             assert!(!err.message.is_empty());
         }
-        let err = pool.query("SELECT ARRAY[1,2]", &[]).await.unwrap_err();
-        assert!(
-            err.message.contains("int4[]") || err.message.contains("_int4"),
-            "{err}"
-        );
+        let err = pool
+            .query("SELECT '1 day'::interval", &[])
+            .await
+            .unwrap_err();
+        assert!(err.message.contains("interval"), "{err}");
         // One connection served every failure and is still good.
         assert_eq!(one(pool.query("SELECT 1", &[]).await), Int(1));
         assert_eq!(pool.stats().connects, 1);

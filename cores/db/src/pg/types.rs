@@ -10,8 +10,10 @@
 //!   (UTC; a timestamp without time zone is read as UTC; microseconds are
 //!   cut to milliseconds; `infinity` / `-infinity` kept as words)
 //! - date -> `Text` `YYYY-MM-DD`; uuid -> `Text` (lowercase, hyphenated)
+//! - arrays of the above -> `Json` (nested arrays; numeric, dates and
+//!   the like as strings; bytea as a `\x..` hex string)
 //! - a domain reads as its base type; NULL -> `Null`
-//! - anything else (arrays, intervals, ranges ...) is a `Query` error that
+//! - anything else (intervals, ranges, geometry ...) is a `Query` error that
 //!   names the type and suggests a cast (`::text`, `to_json(...)`)
 //!
 //! Parameters are encoded for the type the server inferred for each `$n`:
@@ -269,6 +271,7 @@ impl<'a> FromSql<'a> for Cell {
                 fixed(raw).ok_or_else(short)?,
             ))),
             Type::UUID => SqlValue::Text(format_uuid(&fixed(raw).ok_or_else(short)?)),
+            _ if matches!(ty.kind(), Kind::Array(_)) => SqlValue::Json(array_to_json(ty, raw)?),
             _ => {
                 return Err(format!(
                 "kitwork does not read columns of type {}; cast it in SQL (::text, to_json(...))",
@@ -287,6 +290,113 @@ impl<'a> FromSql<'a> for Cell {
     fn accepts(_: &Type) -> bool {
         true
     }
+}
+
+/// An array (of any dimensions, of a type read above) as JSON: nested
+/// arrays, numbers, strings (text, numeric, dates, timestamps, uuids),
+/// booleans, null, json inline, bytea as a `\x...` hex string (as
+/// PostgreSQL prints it). Lower bounds are dropped.
+fn array_to_json(ty: &Type, raw: &[u8]) -> Result<String, BoxError> {
+    let Kind::Array(member) = ty.kind() else {
+        return Err(format!("{} is not an array", ty.name()).into());
+    };
+    let short = || BoxError::from(format!("short value for type {}", ty.name()));
+    let word = |at: usize| -> Result<i32, BoxError> {
+        Ok(i32::from_be_bytes(
+            fixed(raw.get(at..at + 4).ok_or_else(short)?).ok_or_else(short)?,
+        ))
+    };
+    let ndim = usize::try_from(word(0)?).map_err(|_| short())?;
+    let mut dims = Vec::with_capacity(ndim);
+    for d in 0..ndim {
+        dims.push(usize::try_from(word(12 + 8 * d)?).map_err(|_| short())?);
+    }
+    let mut at = 12 + 8 * ndim;
+    let mut elems = Vec::new();
+    let total = if ndim == 0 {
+        0
+    } else {
+        dims.iter()
+            .try_fold(1usize, |a, d| a.checked_mul(*d))
+            .ok_or_else(short)?
+    };
+    for _ in 0..total {
+        let len = word(at)?;
+        at += 4;
+        let v = if len < 0 {
+            SqlValue::Null
+        } else {
+            let len = len as usize;
+            let bytes = raw.get(at..at + len).ok_or_else(short)?;
+            at += len;
+            Cell::from_sql(member, bytes)?.0
+        };
+        elems.push(v);
+    }
+    let mut out = String::new();
+    let mut next = elems.iter();
+    write_dims(&dims, &mut next, &mut out);
+    if ndim == 0 {
+        out.push_str("[]");
+    }
+    Ok(out)
+}
+
+fn write_dims<'a>(
+    dims: &[usize],
+    elems: &mut impl Iterator<Item = &'a SqlValue>,
+    out: &mut String,
+) {
+    let Some((&n, inner)) = dims.split_first() else {
+        return;
+    };
+    out.push('[');
+    for i in 0..n {
+        if i > 0 {
+            out.push(',');
+        }
+        if inner.is_empty() {
+            match elems.next() {
+                Some(v) => write_json(v, out),
+                None => out.push_str("null"),
+            }
+        } else {
+            write_dims(inner, elems, out);
+        }
+    }
+    out.push(']');
+}
+
+fn write_json(v: &SqlValue, out: &mut String) {
+    match v {
+        SqlValue::Null => out.push_str("null"),
+        SqlValue::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        SqlValue::Int(i) => out.push_str(&i.to_string()),
+        SqlValue::Float(f) if f.is_finite() => out.push_str(&f.to_string()),
+        SqlValue::Float(_) => out.push_str("null"),
+        SqlValue::Json(j) => out.push_str(j),
+        SqlValue::Text(s) | SqlValue::Timestamp(s) => write_json_string(s, out),
+        SqlValue::Bytes(b) => {
+            let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+            write_json_string(&format!("\\x{hex}"), out)
+        }
+    }
+}
+
+fn write_json_string(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 fn fixed<const N: usize>(raw: &[u8]) -> Option<[u8; N]> {

@@ -325,3 +325,37 @@ fn a_cancelled_query_does_not_hold_up_the_next() {
         );
     });
 }
+
+#[test]
+fn one_pool_per_shard_on_two_executors() {
+    let cfg = config("pool_shards", 2);
+    run({
+        let pool = PgPool::new(cfg.clone());
+        async move {
+            pool.execute("CREATE TABLE c (n int8)", &[]).await.unwrap();
+            pool.execute("INSERT INTO c VALUES (0)", &[]).await.unwrap();
+        }
+    });
+    let shards: Vec<_> = (0..2)
+        .map(|_| {
+            let cfg = cfg.clone();
+            std::thread::spawn(move || {
+                let pool = PgPool::new(cfg);
+                run(async move {
+                    for _ in 0..50 {
+                        pool.execute("UPDATE c SET n = n + 1", &[]).await.unwrap();
+                    }
+                    pool.stats()
+                })
+            })
+        })
+        .collect();
+    for s in shards {
+        let stats = s.join().unwrap();
+        assert!(stats.open <= 2 && stats.prepares <= 2, "{stats:?}");
+    }
+    let pool = PgPool::new(cfg);
+    run(async move {
+        assert_eq!(one(pool.query("SELECT n FROM c", &[]).await), Int(100));
+    });
+}

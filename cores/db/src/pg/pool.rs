@@ -27,7 +27,25 @@ const BACKOFF_MIN: Duration = Duration::from_millis(50);
 const BACKOFF_MAX: Duration = Duration::from_secs(1);
 
 /// A PostgreSQL pool of one shard. Not `Send`: each shard builds its own
-/// from the same [`PgConfig`]. Must be used on a glommio executor.
+/// from the same [`PgConfig`]. Must be used on a glommio executor. Cloning
+/// shares the pool.
+///
+/// ```no_run
+/// use kitwork_db::pg::{PgConfig, PgPool};
+/// use kitwork_db::SqlValue;
+///
+/// glommio::LocalExecutor::default().run(async {
+///     let pool = PgPool::new(PgConfig::from_url("postgres://app@127.0.0.1/shop").unwrap());
+///     let rows = pool
+///         .query("SELECT id, name FROM items WHERE price < $1", &[SqlValue::Int(10)])
+///         .await?;
+///     let mut tx = pool.begin().await?;
+///     tx.execute("UPDATE items SET stock = stock - 1 WHERE id = $1", &[rows.rows[0][0].clone()])
+///         .await?;
+///     tx.commit().await // dropped without it: rolled back
+/// })
+/// .unwrap();
+/// ```
 #[derive(Clone)]
 pub struct PgPool {
     inner: Rc<Inner>,

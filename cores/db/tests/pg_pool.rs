@@ -307,6 +307,20 @@ fn a_cancelled_query_does_not_hold_up_the_next() {
         );
         assert_eq!(pool.stats().connects, 2);
         assert_eq!(pool.stats().open, 1);
+        // And the server was told to cancel it.
+        let sleeping = || async {
+            one(pool
+                .query("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)' AND state = 'active'", &[])
+                .await)
+        };
+        let start = Instant::now();
+        while sleeping().await != Int(0) {
+            assert!(
+                start.elapsed() < Duration::from_secs(5),
+                "the statement still runs"
+            );
+            glommio::timer::sleep(Duration::from_millis(20)).await;
+        }
         // Same inside a transaction: the dropped transaction's connection
         // goes too, after its rollback or without it.
         let mut tx = pool.begin().await.unwrap();

@@ -75,6 +75,25 @@ pub(crate) async fn connect(
     }
 }
 
+/// Asks the server to cancel the statement running on the session of
+/// `token` (over a new socket, as the protocol wants). Best effort, bounded
+/// by `connect_timeout`.
+pub(crate) async fn cancel(
+    token: tokio_postgres::CancelToken,
+    cfg: &PgConfig,
+    tls: Option<Arc<ClientConfig>>,
+) {
+    let attempt = async {
+        let socket = open(cfg).await.ok()?;
+        let tls = Tls {
+            config: tls,
+            host: cfg.host.clone(),
+        };
+        token.cancel_query_raw(socket.compat(), tls).await.ok()
+    };
+    let _ = glommio::timer::timeout(cfg.connect_timeout, async { Ok(attempt.await) }).await;
+}
+
 async fn open(cfg: &PgConfig) -> Result<Socket, DbError> {
     if cfg.host.starts_with('/') {
         let path = format!("{}/.s.PGSQL.{}", cfg.host.trim_end_matches('/'), cfg.port);

@@ -13,10 +13,11 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use glommio::channels::local_channel::{self, LocalSender};
 use glommio::sync::{Semaphore, StaticPermit};
 use rustls::ClientConfig;
 use tokio_postgres::types::ToSql;
-use tokio_postgres::{Client, Statement};
+use tokio_postgres::{CancelToken, Client, Statement};
 
 use super::config::{PgConfig, SslMode};
 use super::types::{Cell as PgCell, Param};
@@ -75,6 +76,9 @@ pub(crate) struct Inner {
     tls: RefCell<Option<Arc<ClientConfig>>>,
     /// Column names by table, for [`PgPool::columns`].
     columns: RefCell<HashMap<String, Vec<String>>>,
+    /// To the pool's janitor task (spawned on first use): sessions whose
+    /// statement was abandoned, to cancel on the server.
+    cancels: RefCell<Option<LocalSender<CancelToken>>>,
 }
 
 #[derive(Default)]
@@ -122,6 +126,7 @@ impl PgPool {
                 backoff: RefCell::new(Backoff::default()),
                 tls: RefCell::new(None),
                 columns: RefCell::new(HashMap::new()),
+                cancels: RefCell::new(None),
             }),
         }
     }
@@ -204,6 +209,9 @@ impl PgPool {
     /// free slot, then reuses an idle connection or opens one.
     pub(crate) async fn lease(&self) -> Result<Lease, DbError> {
         let inner = &self.inner;
+        if inner.cancels.borrow().is_none() {
+            self.start_janitor();
+        }
         let wait = inner.config.acquire_timeout;
         let permit = glommio::timer::timeout(wait, inner.permits.acquire_static_permit(1))
             .await
@@ -294,6 +302,24 @@ impl PgPool {
         }
     }
 
+    /// The task that sends cancel requests for abandoned statements (Drop
+    /// cannot await). It ends when the pool is gone (the channel closes).
+    fn start_janitor(&self) {
+        let (tx, rx) = local_channel::new_bounded::<CancelToken>(64);
+        let config = self.inner.config.clone();
+        let tls = match config.sslmode {
+            SslMode::Disable => None,
+            SslMode::Require => self.tls_config().ok(),
+        };
+        glommio::spawn_local(async move {
+            while let Some(token) = rx.recv().await {
+                super::connect::cancel(token, &config, tls.clone()).await;
+            }
+        })
+        .detach();
+        *self.inner.cancels.borrow_mut() = Some(tx);
+    }
+
     fn tls_config(&self) -> Result<Arc<ClientConfig>, DbError> {
         if let Some(c) = self.inner.tls.borrow().as_ref() {
             return Ok(c.clone());
@@ -309,6 +335,13 @@ impl Drop for Lease {
     fn drop(&mut self) {
         if let Some(conn) = self.conn.take() {
             if self.broken || self.in_tx || self.busy || conn.client.is_closed() {
+                if self.busy && !conn.client.is_closed() {
+                    // Best effort: a full queue skips the cancel (closing
+                    // the session still ends it when the statement ends).
+                    if let Some(janitor) = self.inner.cancels.borrow().as_ref() {
+                        let _ = janitor.try_send(conn.client.cancel_token());
+                    }
+                }
                 self.inner.open.set(self.inner.open.get().saturating_sub(1));
             } else {
                 self.inner.idle.borrow_mut().push(conn);

@@ -32,8 +32,9 @@ impl PgTx {
         glommio::spawn_local(async move {
             if let Some(mut lease) = rx.recv().await {
                 // A statement still running (its future was dropped): do
-                // not queue behind it; the lease is discarded instead, and
-                // closing the session rolls the transaction back.
+                // not queue behind it; the lease is discarded instead (its
+                // statement cancelled), and closing the session rolls the
+                // transaction back.
                 if !lease.is_busy() && lease.simple("ROLLBACK").await.is_ok() {
                     lease.in_tx = false;
                 }

@@ -7,7 +7,15 @@
 //! broken connection is dropped and the next call reconnects, waiting a
 //! backoff (50 ms doubling to 1 s) between failed attempts, so a restarted
 //! server costs `DbErrorKind::Connection` errors for a moment, not a restart
-//! of kitwork.
+//! of kitwork. A call whose future is dropped mid-statement (a deadline)
+//! gives up its connection and the statement is cancelled on the server;
+//! a transaction dropped without commit or rollback is rolled back before
+//! its connection is reused.
+//!
+//! Errors: the server's errors are `Query` (with SQLSTATE), except classes
+//! 08 / 57 (but 57014, a cancelled statement) and 53300, which mean the
+//! session is gone: those, and every socket failure, are `Connection`; no
+//! free connection within `acquire_timeout` is `Timeout`.
 //!
 //! File map:
 //! - `config.rs`: [`PgConfig`], [`SslMode`] (every default on its field)

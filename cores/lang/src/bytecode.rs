@@ -29,6 +29,16 @@ pub enum Const {
     Str(Box<[u16]>),
 }
 
+/// Where a function finds a variable it does not own, by name (for hosts
+/// that read a closure's free variables, e.g. a `where` lambda's values).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Free {
+    /// Its capture `i`.
+    Capture(u16),
+    /// Module-level variable `g` of the program.
+    Global(u32),
+}
+
 /// Where a closure's capture `i` comes from when [`Op::Closure`] runs in
 /// the enclosing function.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -70,6 +80,8 @@ pub struct FuncProto {
     pub lines: Vec<(u32, u32)>,
     /// Byte range of the function's source text (`Function.prototype.toString`).
     pub source: (u32, u32),
+    /// The variables it reads from enclosing functions or its module, by name.
+    pub free: Vec<(Box<str>, Free)>,
 }
 
 impl Program {

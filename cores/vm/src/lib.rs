@@ -115,6 +115,8 @@ pub struct Ctx {
     /// The programs of this VM, by program id (0 is the prelude): for the
     /// source text of functions (`Function.prototype.toString`).
     pub programs: Vec<std::sync::Arc<kitwork_lang::bytecode::Program>>,
+    /// Module-level variables of each program, by program id.
+    pub module_globals: Vec<Vec<Value>>,
 }
 
 impl Ctx {
@@ -189,6 +191,7 @@ impl Ctx {
             console,
             host: None,
             programs: Vec::new(),
+            module_globals: Vec::new(),
         };
         let total = ctx.limits.max_energy;
         ctx.set_budget(total);
@@ -206,6 +209,34 @@ impl Ctx {
                 .map(|p| p.source_text(func as usize)),
             _ => None,
         }
+    }
+
+    /// The value of variable `name` as closure `f` sees it, when `f` reads
+    /// it from an enclosing function or its module (`None` otherwise, or
+    /// before its declaration ran).
+    pub fn free_variable(&self, f: ObjId, name: &str) -> Option<Value> {
+        let object::ObjKind::Closure {
+            prog,
+            func,
+            captures,
+            ..
+        } = &self.heap.obj(f).kind
+        else {
+            return None;
+        };
+        let proto = self
+            .programs
+            .get(*prog as usize)?
+            .funcs
+            .get(*func as usize)?;
+        let (_, free) = proto.free.iter().find(|(n, _)| &**n == name)?;
+        let v = match *free {
+            kitwork_lang::bytecode::Free::Capture(i) => self.heap.cell(*captures.get(i as usize)?),
+            kitwork_lang::bytecode::Free::Global(g) => {
+                *self.module_globals.get(*prog as usize)?.get(g as usize)?
+            }
+        };
+        (!matches!(v, Value::Empty)).then_some(v)
     }
 
     /// Calls a native method of a built-in object by name, for tests of

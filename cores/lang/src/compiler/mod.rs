@@ -684,6 +684,7 @@ fn compile_module(mc: &mut ModCompiler, m: &Module) -> Result<u32, Diagnostic> {
         code: st.code,
         lines: st.lines,
         source: (0, 0),
+        free: Vec::new(),
     };
     Ok(idx)
 }

@@ -99,6 +99,8 @@ pub(super) struct FnState {
     pub next_slot: u32,
     pub max_slot: u32,
     pub captures: Vec<((usize, usize), Capture)>,
+    /// Names it reads from outside itself (see `FuncProto::free`).
+    pub free: Vec<(Sym, crate::bytecode::Free)>,
     pub is_arrow: bool,
     pub is_module: bool,
     pub pos: u32,
@@ -543,7 +545,21 @@ impl<'a> ModCompiler<'a> {
     pub fn resolve(&mut self, sym: Sym) -> Option<Resolved> {
         let cur = self.fns.len() - 1;
         match self.find(sym)? {
-            Found::Var(d, id) => Some(self.access_var(d, id)),
+            Found::Var(d, id) => {
+                let r = self.access_var(d, id);
+                let free = match r.access {
+                    Access::Upval(i) => Some(crate::bytecode::Free::Capture(i)),
+                    Access::Global(g) => Some(crate::bytecode::Free::Global(g)),
+                    _ => None,
+                };
+                let f = &mut self.fns[cur];
+                if let Some(free) = free.filter(|_| !f.is_module) {
+                    if !f.free.iter().any(|(s, _)| *s == sym) {
+                        f.free.push((sym, free));
+                    }
+                }
+                Some(r)
+            }
             Found::Callee(d) if d == cur => Some(Resolved {
                 access: Access::Callee,
                 kind: BindKind::CalleeName,

@@ -208,6 +208,11 @@ impl<'a> ModCompiler<'a> {
             code: st.code,
             lines: st.lines,
             source: (func.span.start, func.span.end),
+            free: st
+                .free
+                .iter()
+                .map(|(s, f)| (Box::from(self.names.name(*s)), *f))
+                .collect(),
         };
         Ok(idx)
     }

@@ -345,6 +345,7 @@ pub fn build_with(host: Option<HostInstall>) -> Builtins {
         energy: u64::MAX,
         reserve: 0,
         deadline: None,
+        module_globals: Vec::new(),
         console: Box::new(BufferConsole::default()),
         host: None,
         programs: Vec::new(),

@@ -95,7 +95,6 @@ impl Clone for Shared {
 /// A program installed in a VM, with its module-level variables.
 struct Slot {
     loaded: Arc<Loaded>,
-    globals: Vec<Value>,
     /// Module state is read-only once the module is loaded (server runs).
     frozen: bool,
 }
@@ -111,6 +110,9 @@ pub struct Vm {
     entry_depth: Vec<usize>,
     /// Stack index where a suspended native's result goes.
     suspended_at: Option<usize>,
+    /// A host call made while the VM is suspended (a transaction's
+    /// callback) keeps the outer suspension here until it ends.
+    outer_suspends: Vec<Option<usize>>,
     /// Set when a limit broke: the VM must not be reused.
     pub condemned: bool,
     /// Programs whose constants live in a frozen layer (they survive a
@@ -168,9 +170,10 @@ impl Vm {
     pub(crate) fn with_ctx(mut ctx: Ctx, shared: Shared) -> Vm {
         ctx.programs.clear();
         ctx.programs.push(shared.prelude.program.clone());
+        ctx.module_globals.clear();
+        ctx.module_globals.push(shared.prelude_globals.to_vec());
         let prelude = Slot {
             loaded: shared.prelude.clone(),
-            globals: shared.prelude_globals.to_vec(),
             frozen: true,
         };
         Vm {
@@ -181,6 +184,7 @@ impl Vm {
             shared,
             entry_depth: Vec::new(),
             suspended_at: None,
+            outer_suspends: Vec::new(),
             condemned: false,
             kept_progs: 1,
             yielded: false,
@@ -194,9 +198,9 @@ impl Vm {
         let loaded = Loaded::new(&mut self.ctx, program).map_err(|e| self.error_from(e))?;
         let n = loaded.program.n_globals as usize;
         self.ctx.programs.push(loaded.program.clone());
+        self.ctx.module_globals.push(vec![Value::Undefined; n]);
         self.progs.push(Slot {
             loaded: Arc::new(loaded),
-            globals: vec![Value::Undefined; n],
             frozen: false,
         });
         Ok((self.progs.len() - 1) as u16)
@@ -228,7 +232,11 @@ impl Vm {
             .exports
             .iter()
             .find(|(n, _)| n == name)?;
-        slot.globals.get(*g as usize).copied()
+        self.ctx
+            .module_globals
+            .get(prog as usize)?
+            .get(*g as usize)
+            .copied()
     }
 
     /// Calls a function from the host (a route handler ...).
@@ -239,17 +247,43 @@ impl Vm {
         self.stack.push(this);
         self.stack.extend_from_slice(args);
         self.entry_depth.push(depth);
+        let outer = self.suspended_at.take();
+        self.outer_suspends.push(outer);
         match self.call_value(at, args.len()) {
             Ok(true) => self.run(),
             Ok(false) => {
                 // A native answered at once.
-                self.entry_depth.pop();
+                self.end_entry();
                 let v = self.stack.pop().unwrap_or(Value::Undefined);
                 self.stack.truncate(at);
                 Outcome::Done(v)
             }
             Err(e) => self.fail(e),
         }
+    }
+
+    /// Ends the innermost host call: its entry depth, and the suspension
+    /// of an outer call it was made during comes back.
+    pub(crate) fn end_entry(&mut self) -> Option<usize> {
+        if let Some(outer) = self.outer_suspends.pop() {
+            self.suspended_at = outer;
+        }
+        self.entry_depth.pop()
+    }
+
+    /// Continues a suspended run with a value of this VM (the result of a
+    /// host call made while it waited, e.g. a transaction's callback).
+    pub fn resume_value(&mut self, v: Value) -> Outcome {
+        let Some(at) = self.suspended_at.take() else {
+            return Outcome::Error(RunError {
+                kind: ErrorKind::Js(crate::JsErrorKind::Error),
+                message: "resume without a suspended call".into(),
+                pos: None,
+            });
+        };
+        self.stack.truncate(at);
+        self.stack.push(v);
+        self.run()
     }
 
     /// Continues a suspended run with the awaited result.
@@ -289,9 +323,11 @@ impl Vm {
         // run region just dropped: those programs go with it.
         self.progs.truncate(self.kept_progs);
         self.ctx.programs.truncate(self.kept_progs);
+        self.ctx.module_globals.truncate(self.kept_progs);
         self.stack.clear();
         self.frames.clear();
         self.entry_depth.clear();
+        self.outer_suspends.clear();
         self.suspended_at = None;
         self.yielded = false;
         self.ctx.deadline = None;
@@ -316,7 +352,7 @@ impl Vm {
     }
 
     pub(crate) fn prelude_globals(&self) -> Vec<Value> {
-        self.progs[0].globals.clone()
+        self.ctx.module_globals[0].clone()
     }
 
     pub(crate) fn into_ctx(self) -> Ctx {
@@ -362,7 +398,7 @@ impl Vm {
         if e.kind.is_limit() {
             self.condemned = true;
         }
-        let depth = self.entry_depth.pop().unwrap_or(0);
+        let depth = self.end_entry().unwrap_or(0);
         let base = self.frames.get(depth).map(|f| f.base as usize - 1);
         self.frames.truncate(depth);
         if let Some(b) = base {

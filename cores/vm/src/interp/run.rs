@@ -493,7 +493,7 @@ impl Vm {
                     }
                     Op::GetGlobal | Op::GetGlobalChecked => {
                         let g = u32_!();
-                        let v = self.progs[prog as usize].globals[g];
+                        let v = self.ctx.module_globals[prog as usize][g];
                         if op == Op::GetGlobalChecked {
                             let name = u16_!();
                             if let Value::Empty = v {
@@ -510,14 +510,13 @@ impl Vm {
                         } else {
                             Value::Empty
                         };
-                        let slot = &mut self.progs[prog as usize];
-                        if slot.frozen {
+                        if self.progs[prog as usize].frozen {
                             save!(ip);
                             return type_error(
                                 "Cannot modify module state during a request: module-level variables are frozen after load",
                             );
                         }
-                        slot.globals[g] = v;
+                        self.ctx.module_globals[prog as usize][g] = v;
                     }
                     Op::GetBuiltin => {
                         let i = u16_!();
@@ -883,7 +882,7 @@ impl Vm {
                             self.stack.truncate(f.base as usize - 1);
                         }
                         if Some(&self.frames.len()) == self.entry_depth.last() {
-                            self.entry_depth.pop();
+                            self.end_entry();
                             return Ok(v);
                         }
                         self.stack.push(v);

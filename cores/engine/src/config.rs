@@ -142,6 +142,10 @@ fn given(v: Option<&HostValue>) -> Option<&HostValue> {
 }
 
 impl Config {
+    pub fn aliases(&self) -> Vec<String> {
+        self.databases.iter().map(|d| d.alias.clone()).collect()
+    }
+
     /// Checks the bootstrap's config; relative paths are taken from `base`
     /// (the bootstrap file's folder).
     pub fn from_host(v: &HostValue, base: &Path) -> Result<Config, String> {
@@ -228,6 +232,16 @@ impl Config {
             shutdown_timeout: ms("shutdown_timeout", 10_000)?,
             exec: get("exec").map(exec).transpose()?,
         };
+        let mut config = config;
+        if !config.databases.iter().any(|d| d.alias == "system") {
+            // The registry's home: an SQLite file, so a fresh machine
+            // needs no database service.
+            let path = config.data.join("system.db");
+            config.databases.push(DatabaseConfig {
+                alias: "system".into(),
+                kind: DbKind::Sqlite { path },
+            });
+        }
         if config.host.parse::<std::net::IpAddr>().is_err() {
             return Err(err("host", format!("not an IP address: {:?}", config.host)));
         }

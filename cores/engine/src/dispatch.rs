@@ -51,8 +51,15 @@ pub async fn drive(vm: &mut Vm, mut outcome: Outcome) -> Result<Value, RunError>
             Outcome::Done(v) => return Ok(v),
             Outcome::Error(e) => return Err(e),
             Outcome::Suspended(pending) => {
-                let r = pending.await;
-                outcome = vm.resume(r);
+                let tx = vm_host(vm).db.tx_request.is_some();
+                outcome = if tx {
+                    drop(pending);
+                    // Boxed: a transaction's callback is driven from here.
+                    Box::pin(kit::database::run_transaction(vm)).await
+                } else {
+                    let r = pending.await;
+                    vm.resume(r)
+                };
             }
         }
     }

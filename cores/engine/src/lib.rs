@@ -7,6 +7,7 @@
 //! File map:
 //! - `serve.rs`: `kitwork serve`: bootstrap, executors, signals, shutdown
 //! - `config.rs`: the `server.run` config, checked field by field
+//! - `databases.rs`: configured databases per shard, the system registry
 //! - `kit/`: the `kitwork` module (router, server, env, database, log, fail)
 //! - `tenant.rs`: building a tenant generation; VMs with its module loaded
 //! - `sites.rs`: tenant folders on disk
@@ -20,6 +21,7 @@
 
 pub mod assets;
 pub mod config;
+pub mod databases;
 pub mod dispatch;
 pub mod exec;
 pub mod http_util;

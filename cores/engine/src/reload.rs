@@ -149,6 +149,7 @@ fn run(
                 identity.clone(),
                 &config.limits,
                 config.locale,
+                &config.aliases(),
             ) {
                 Ok(image) => {
                     println!(

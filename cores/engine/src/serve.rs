@@ -89,7 +89,8 @@ pub fn serve(bootstrap_file: &Path) -> Result<(), String> {
             config.root.display()
         ));
     }
-    let active: HashSet<String> = HashSet::new();
+    let opened = crate::databases::open(&config)?;
+    let active: HashSet<String> = crate::databases::active_identities(&opened)?;
     let started = Instant::now();
     let dir = sites::discover(&config.root, &active);
     // Bind once here so a port in use is reported before anything starts.
@@ -119,6 +120,7 @@ pub fn serve(bootstrap_file: &Path) -> Result<(), String> {
         let addr = addr.clone();
         let exec_addr = exec_addr.clone();
         let exec_stats = exec_stats.clone();
+        let opened = opened.clone();
         let placement = if config.cores <= cpus {
             Placement::Fixed(core)
         } else {
@@ -130,7 +132,8 @@ pub fn serve(bootstrap_file: &Path) -> Result<(), String> {
             // request on a small VM (~12 -> ~5.5 us of CPU per request).
             .ring_depth(16)
             .spawn(move || async move {
-                let shard = Rc::new(Shard::new(core, config.clone(), &dir, exec_stats));
+                let dbs = crate::databases::for_shard(&opened);
+                let shard = Rc::new(Shard::new(core, config.clone(), &dir, exec_stats, dbs));
                 let s = shard.clone();
                 glommio::spawn_local(async move {
                     while let Ok(u) = rx.recv().await {

@@ -5,6 +5,7 @@
 
 use crate::config::Config;
 use crate::dispatch::{self, Incoming, Reply};
+use crate::kit::database::{Databases, DbHost};
 use crate::router::{Found, Method};
 use crate::sites::{Directory, Site, Update};
 use crate::tenant::{self, Image};
@@ -38,10 +39,10 @@ impl Slot {
         }
     }
 
-    fn acquire(&self) -> Result<Vm, String> {
+    fn acquire(&self, dbs: &Databases) -> Result<Vm, String> {
         match self.free.borrow_mut().pop() {
             Some(vm) => Ok(vm),
-            None => tenant::make_vm(&self.image, None),
+            None => tenant::make_vm(&self.image, Some(DbHost::new(dbs.clone()))),
         }
     }
 
@@ -76,6 +77,9 @@ pub struct Shard {
     stopping: Cell<bool>,
     /// The code-execution API, when configured.
     pub exec: Option<crate::exec::ExecShard>,
+    /// This shard's database handles (its own PostgreSQL pools).
+    pub dbs: Databases,
+    aliases: Vec<String>,
 }
 
 impl Shard {
@@ -84,6 +88,7 @@ impl Shard {
         config: Arc<Config>,
         dir: &Directory,
         exec_stats: Arc<[crate::exec::Stats]>,
+        dbs: Databases,
     ) -> Shard {
         let tenants = dir
             .sites
@@ -96,6 +101,8 @@ impl Shard {
             date: RefCell::new(DateCache::new()),
             open: Cell::new(0),
             stopping: Cell::new(false),
+            aliases: config.aliases(),
+            dbs,
             exec: config
                 .exec
                 .is_some()
@@ -152,6 +159,7 @@ impl Shard {
             site.identity.clone(),
             &self.config.limits,
             self.config.locale,
+            &self.aliases,
         );
         let state = match built {
             Ok(image) => State::Ready(Rc::new(Slot::new(image))),
@@ -389,7 +397,7 @@ async fn handle(
         let rest = params.last().map(|(_, v)| v.as_str()).unwrap_or("");
         return assets::serve_file(image, dir, rest, &request);
     }
-    let mut vm = match slot.acquire() {
+    let mut vm = match slot.acquire(&shard.dbs) {
         Ok(vm) => vm,
         Err(e) => {
             eprintln!("error tenant={} {e}", image.domain);

@@ -125,6 +125,7 @@ pub fn build(
     identity: Option<String>,
     limits: &Limits,
     locale: kitwork_lang::Locale,
+    aliases: &[String],
 ) -> Result<Arc<Image>, BuildError> {
     let names = &kit::builtins().names;
     let opts = Options {
@@ -156,7 +157,10 @@ pub fn build(
         limits: limits.clone(),
         generation: GENERATION.fetch_add(1, Ordering::Relaxed),
     };
-    let vm = make_vm(&image, None).map_err(BuildError)?;
+    let probe = kit::database::DbHost::new(std::rc::Rc::new(
+        aliases.iter().map(|a| (a.clone(), None)).collect(),
+    ));
+    let vm = make_vm(&image, Some(probe)).map_err(BuildError)?;
     let host = vm_host(&vm);
     for (i, r) in host.routes.iter().enumerate() {
         if r.handle.is_none() && r.assets.is_none() {
@@ -244,7 +248,9 @@ pub fn make_vm(image: &Image, db: Option<kit::database::DbHost>) -> Result<Vm, S
             ))
         }
     }
-    vm_host_mut(&mut vm).loading = false;
+    let host = vm_host_mut(&mut vm);
+    host.loading = false;
+    host.db.keep();
     vm.freeze_module();
     if !image.routes.is_empty() && vm_host(&vm).routes.len() != image.routes.len() {
         return Err(format!(

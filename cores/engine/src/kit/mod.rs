@@ -212,6 +212,7 @@ pub struct VmHost {
 
 impl VmHost {
     pub fn reset_request(&mut self) {
+        self.db.reset();
         self.req.body.clear();
         self.req.content_type.clear();
         self.res = ResState::default();

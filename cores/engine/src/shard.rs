@@ -119,17 +119,22 @@ impl Shard {
 
     /// The tenant for a host, compiling it on first use.
     fn tenant(&self, host: &str) -> Option<Result<Rc<Slot>, Rc<str>>> {
-        let key = match self.tenants.borrow().get(host) {
+        // The borrow ends with this statement: the default site's lookup
+        // below compiles it and so borrows the table mutably.
+        let found = match self.tenants.borrow().get(host) {
             Some(State::Ready(s)) => return Some(Ok(s.clone())),
             Some(State::Broken(m)) => return Some(Err(m.clone())),
-            Some(State::Lazy(_)) => host.to_string(),
-            None => {
-                let d = self.config.default_site.as_ref()?;
-                if d == host {
-                    return None;
-                }
-                return self.tenant(&d.clone());
+            Some(State::Lazy(_)) => true,
+            None => false,
+        };
+        let key = if found {
+            host.to_string()
+        } else {
+            let d = self.config.default_site.as_ref()?;
+            if d == host {
+                return None;
             }
+            return self.tenant(&d.clone());
         };
         let site = match self.tenants.borrow().get(&key) {
             Some(State::Lazy(s)) => s.clone(),

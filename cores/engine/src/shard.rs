@@ -16,8 +16,10 @@ use glommio::timer::Timer;
 use kitwork_http::{Conn, DateCache, Response};
 use kitwork_vm::Vm;
 use std::cell::{Cell, RefCell};
+use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 /// VMs kept idle per tenant and shard.
@@ -212,37 +214,38 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown) {
         .map(|a| a.ip().to_string())
         .unwrap_or_default();
     let config = shard.config.clone();
-    let mut conn = Conn::new(stream);
+    let first_byte = Rc::new(Cell::new(None));
+    let mut conn = Conn::new(Timed {
+        stream,
+        first_byte: first_byte.clone(),
+    });
     loop {
-        let wait = if conn.has_buffered_input() {
-            config.read_timeout
-        } else {
-            config.idle_timeout
-        };
-        let idle = !conn.has_buffered_input();
+        // The read timeout runs from the first byte of a request (now, if
+        // it is already buffered); before that, the idle timeout, and an
+        // idle connection closes at shutdown.
+        let idle_since = Instant::now();
+        first_byte.set(conn.has_buffered_input().then_some(idle_since));
         let next = future::or(
             async { Some(conn.next_request(&config.http).await) },
             async {
-                // An idle keep-alive connection closes at shutdown; one whose
-                // request is arriving gets the read timeout.
-                let timer = async {
-                    Timer::new(wait).await;
-                };
-                future::or(timer, async {
-                    if idle {
-                        shutdown.wait().await;
-                    } else {
-                        future::pending::<()>().await;
+                loop {
+                    let deadline = match first_byte.get() {
+                        Some(t) => t + config.read_timeout,
+                        None if shutdown.requested() => return None,
+                        None => idle_since + config.idle_timeout,
+                    };
+                    let now = Instant::now();
+                    if now >= deadline {
+                        return None;
                     }
-                })
-                .await;
-                None
+                    Timer::new((deadline - now).min(Duration::from_millis(25))).await;
+                }
             },
         )
         .await;
         let request = match next {
             None => {
-                if conn.has_buffered_input() {
+                if first_byte.get().is_some() {
                     let e = kitwork_http::HttpError::new(408, "request timeout");
                     e.write_response_into(conn.out(), &mut shard.date.borrow_mut());
                     let _ = conn.flush().await;
@@ -285,6 +288,47 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown) {
         if !keep_alive {
             return;
         }
+    }
+}
+
+/// The connection's stream, noting when the first byte of a request
+/// arrives: the read timeout runs from there (a client that sends half a
+/// head and stalls gets 408 after `read_timeout`, not `idle_timeout`).
+struct Timed {
+    stream: TcpStream,
+    first_byte: Rc<Cell<Option<Instant>>>,
+}
+
+impl futures_lite::AsyncRead for Timed {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut [u8],
+    ) -> Poll<std::io::Result<usize>> {
+        let this = self.get_mut();
+        let r = Pin::new(&mut this.stream).poll_read(cx, buf);
+        if matches!(r, Poll::Ready(Ok(n)) if n > 0) && this.first_byte.get().is_none() {
+            this.first_byte.set(Some(Instant::now()));
+        }
+        r
+    }
+}
+
+impl futures_lite::AsyncWrite for Timed {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.get_mut().stream).poll_write(cx, buf)
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_flush(cx)
+    }
+
+    fn poll_close(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_close(cx)
     }
 }
 

@@ -263,9 +263,13 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown) {
             }
         };
         let started = Instant::now();
-        let keep_alive = request.keep_alive && !shard.stopping.get();
+        let wants_keep_alive = request.keep_alive;
         let head_only = request.is_head();
         let reply = handle(&shard, request, &ip).await;
+        // Decided after the handler: a shutdown that began while it ran
+        // answers `Connection: close`, so the client does not reuse a
+        // connection that is about to close.
+        let keep_alive = wants_keep_alive && !shard.stopping.get() && !shutdown.requested();
         if config.access_log {
             access_log(&shard, &reply, started);
         }

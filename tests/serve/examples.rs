@@ -89,6 +89,12 @@ fn bundled_examples() {
         r#"{"hello":"ada","query":{"x":"1","y":"two words"}}"#
     );
 
+    let r = s.get(h, "/hello/J%C3%BCrgen%20B?q=a+b&e=%26");
+    assert_eq!(
+        r.text(),
+        r#"{"hello":"Jürgen B","query":{"q":"a b","e":"&"}}"#
+    );
+
     let json = r#"{"a":[1,2],"b":"c"}"#;
     let r = s.request(&format!(
         "POST /echo HTTP/1.1\r\nHost: {h}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{json}",
@@ -134,6 +140,16 @@ fn bundled_examples() {
     ));
     assert_eq!(r.status, 304);
     assert!(r.body.is_empty());
+    assert_eq!(r.header("etag"), Some(etag.as_str()));
+    let r = s.request(&format!(
+        "HEAD /assets/site.css HTTP/1.1\r\nHost: {h}\r\n\r\n"
+    ));
+    assert_eq!(r.status, 200);
+    assert!(r.body.is_empty());
+    assert_eq!(
+        r.header("content-length"),
+        Some(css.len().to_string().as_str())
+    );
     assert_eq!(r.header("etag"), Some(etag.as_str()));
     let r = s.request(&format!(
         "GET /assets/site.css HTTP/1.1\r\nHost: {h}\r\nIf-None-Match: \"other\"\r\n\r\n"

@@ -8,6 +8,7 @@ const APP: &str = r#"import { router } from "kitwork"
 router.get("/").handle(() => "ok")
 router.get("/n/:i").handle((req) => "n=" + req.params.i)
 router.post("/up").handle((req) => ({ len: req.text().length, text: req.text() }))
+router.get("/big").handle(() => "x".repeat(2 * 1024 * 1024))
 "#;
 
 fn server(name: &str, extra: &str) -> (Root, Server) {
@@ -257,5 +258,40 @@ fn slowloris_gets_408_within_read_timeout() {
         waited < Duration::from_millis(1500),
         "slow body closed after {waited:?}"
     );
+    assert_eq!(s.get("h.test", "/").text(), "ok");
+}
+
+#[test]
+fn big_bodies_http10_and_unknown_methods() {
+    let (_root, s) = server("misc", "cores: 1");
+    let mut c = s.connect();
+    for _ in 0..3 {
+        c.send(b"GET /big HTTP/1.1\r\nHost: h.test\r\n\r\n");
+        let r = c.read_response(false).unwrap();
+        assert_eq!(r.status, 200);
+        assert_eq!(r.body.len(), 2 << 20);
+        assert!(r.body.iter().all(|&b| b == b'x'));
+    }
+    c.send(b"HEAD /big HTTP/1.1\r\nHost: h.test\r\n\r\n");
+    let r = c.read_response(true).unwrap();
+    assert_eq!(r.header("content-length"), Some("2097152"));
+    c.send(b"GET / HTTP/1.1\r\nHost: h.test\r\n\r\n");
+    assert_eq!(c.read_response(false).unwrap().text(), "ok");
+
+    // HTTP/1.0 closes after the answer unless it asks for keep-alive.
+    let mut c = s.connect();
+    c.send(b"GET / HTTP/1.0\r\nHost: h.test\r\n\r\n");
+    let r = c.read_response(false).unwrap();
+    assert_eq!(r.text(), "ok");
+    assert!(c.closed());
+    let mut c = s.connect();
+    c.send(b"GET / HTTP/1.0\r\nHost: h.test\r\nConnection: keep-alive\r\n\r\n");
+    assert_eq!(c.read_response(false).unwrap().text(), "ok");
+    c.send(b"GET /n/2 HTTP/1.0\r\nHost: h.test\r\nConnection: keep-alive\r\n\r\n");
+    assert_eq!(c.read_response(false).unwrap().text(), "n=2");
+
+    // A method no route can have.
+    let r = s.request("PROPFIND / HTTP/1.1\r\nHost: h.test\r\n\r\n");
+    assert_eq!(r.status, 501);
     assert_eq!(s.get("h.test", "/").text(), "ok");
 }

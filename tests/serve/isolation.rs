@@ -89,9 +89,10 @@ fn assets_stay_inside_the_tenant() {
     let root = Root::new("iso-assets");
     root.site(
         "a.test",
-        "import { router } from \"kitwork\"\nrouter.get(\"/\").handle(() => \"a\")\n",
+        "import { router } from \"kitwork\"\nrouter.get(\"/\").handle(() => \"a\")\nrouter.get(\"/pub/*file\").assets(\"public\")\n",
     );
     root.site_file("a.test", ".env", "SECRET=tenant-secret\n");
+    root.site_file("a.test", "public/p.txt", "public file\n");
     root.site_file("a.test", "assets/ok.txt", "fine\n");
     root.site_file("a.test", "assets/sub/deep.txt", "deep\n");
     root.site_file("a.test", "assets/.hidden", "hidden\n");
@@ -116,6 +117,7 @@ fn assets_stay_inside_the_tenant() {
     assert_eq!(s.get("a.test", "/assets/ok.txt").text(), "fine\n");
     assert_eq!(s.get("a.test", "/assets/sub/deep.txt").text(), "deep\n");
     assert_eq!(s.get("a.test", "/assets/sub%2Fdeep.txt").status, 200);
+    assert_eq!(s.get("a.test", "/pub/p.txt").text(), "public file\n");
     for path in [
         "/assets/../.env",
         "/assets/../private.txt",
@@ -141,6 +143,12 @@ fn assets_stay_inside_the_tenant() {
         "/assets/sub",
         "/private.txt",
         "/.env",
+        "/pub/../.env",
+        "/pub/%2e%2e/.env",
+        "/pub/..%2f.env",
+        "/pub/%2e%2e%2fprivate.txt",
+        "/pub/..%2fassets%2fok.txt",
+        "/pub/",
     ] {
         let r = s.get("a.test", path);
         assert_eq!(r.status, 404, "{path}: {}", r.text());

@@ -112,3 +112,21 @@ fn a_new_site_goes_live_and_a_removed_one_answers_404() {
     );
     assert_eq!(s.get("new.test", "/").text(), "new");
 }
+
+#[test]
+fn a_dotenv_save_reloads_the_tenants_env() {
+    let root = Root::new("reload-env");
+    root.site(
+        "e.test",
+        "import { router, env } from \"kitwork\"\nrouter.get(\"/\").handle(() => env.GREETING ?? \"none\")\n",
+    );
+    root.site_file("e.test", ".env", "GREETING=hello\n");
+    let s = root.serve("cores: 1, hot_reload: true");
+    assert_eq!(s.get("e.test", "/").text(), "hello");
+    std::thread::sleep(Duration::from_millis(100));
+    root.site_file("e.test", ".env", "GREETING=bonjour\n");
+    let live = poll(Duration::from_secs(2), || {
+        (s.get("e.test", "/").text() == "bonjour").then_some(())
+    });
+    assert!(live.is_some(), "{}", s.get("e.test", "/").text());
+}

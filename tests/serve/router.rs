@@ -28,6 +28,7 @@ router.post("/form").handle((req) => req.body())
 router.put("/text").handle((req) => ({ text: req.text(), method: req.method }))
 router.get("/headers").handle((req, res) => res.status(202).header("X-Custom", "yes").text(req.headers["x-in"]))
 
+router.get("/req/:x").handle((req) => ({ method: req.method, path: req.path, url: req.url, ip: req.ip, params: req.params, query: req.query, host: req.headers.host }))
 router.get("/crash").handle((req) => {
   const user = undefined
   return user.name
@@ -100,6 +101,11 @@ fn handler_results_redirects_and_headers() {
     let r = s.get("r.test", "/str");
     assert_eq!(r.header("content-type"), Some("text/plain; charset=utf-8"));
     assert_eq!(r.text(), "plain text");
+    let r = s.get("r.test", "/req/a%20b?k=v&flag&n=1+2");
+    assert_eq!(
+        r.text(),
+        r#"{"method":"GET","path":"/req/a%20b","url":"/req/a%20b?k=v&flag&n=1+2","ip":"127.0.0.1","params":{"x":"a b"},"query":{"k":"v","flag":"","n":"1 2"},"host":"r.test"}"#
+    );
     let r = s.get("r.test", "/nothing");
     assert_eq!(r.status, 204);
     assert!(r.body.is_empty());
@@ -168,10 +174,10 @@ fn runtime_error_without_catch_is_500_and_logged() {
     let r = s.get("r.test", "/crash");
     assert_eq!(r.status, 500);
     assert_eq!(r.text(), "Internal Server Error");
-    // The log names the tenant and the position (line 28, column of `.name`).
+    // The log names the tenant and the position (line 29, column of `.name`).
     let line = s.wait_log(
         true,
-        &["tenant=r.test", "app.kitwork.js:28:"],
+        &["tenant=r.test", "app.kitwork.js:29:"],
         Duration::from_secs(2),
     );
     assert!(line.contains("TypeError"), "{line}");
@@ -180,7 +186,7 @@ fn runtime_error_without_catch_is_500_and_logged() {
     assert!(!r.text().contains("custom failure"));
     s.wait_log(
         true,
-        &["tenant=r.test", "app.kitwork.js:30:", "custom failure"],
+        &["tenant=r.test", "app.kitwork.js:31:", "custom failure"],
         Duration::from_secs(2),
     );
     // The server still serves.
@@ -196,7 +202,7 @@ fn development_mode_shows_the_error_in_the_500() {
     assert_eq!(r.status, 500);
     let body = r.text();
     assert!(body.starts_with("Internal Server Error"), "{body}");
-    assert!(body.contains("app.kitwork.js:28:"), "{body}");
+    assert!(body.contains("app.kitwork.js:29:"), "{body}");
     assert!(body.contains("TypeError"), "{body}");
     let r = s.get("r.test", "/fails");
     assert!(r.text().contains("custom failure"), "{}", r.text());

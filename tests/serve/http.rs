@@ -258,6 +258,78 @@ fn slowloris_gets_408_within_read_timeout() {
         waited < Duration::from_millis(1500),
         "slow body closed after {waited:?}"
     );
+    // A head trickled a byte at a time is cut off at read_timeout too.
+    let started = Instant::now();
+    let mut slow = s.connect();
+    slow.set_read_timeout(Duration::from_millis(50));
+    let mut answered = None;
+    for b in b"GET / HTTP/1.1\r\nHost: h.test\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n\r\n" {
+        use std::io::{Read, Write};
+        if slow.stream.write_all(&[*b]).is_err() {
+            break;
+        }
+        let mut buf = [0u8; 256];
+        match slow.stream.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => {
+                answered = Some(String::from_utf8_lossy(&buf[..n]).into_owned());
+                break;
+            }
+            Err(_) => {} // nothing yet: the 50 ms between bytes
+        }
+    }
+    let waited = started.elapsed();
+    if let Some(a) = answered {
+        assert!(a.starts_with("HTTP/1.1 408"), "{a}");
+    }
+    assert!(
+        waited < Duration::from_millis(1500),
+        "a trickled head was served or held for {waited:?}"
+    );
+    assert_eq!(s.get("h.test", "/").text(), "ok");
+}
+
+#[test]
+fn idle_keep_alive_connections_close_at_idle_timeout() {
+    let (_root, s) = server("idle", "cores: 1, idle_timeout: 300, read_timeout: 5000");
+    let mut c = s.connect();
+    c.send(b"GET / HTTP/1.1\r\nHost: h.test\r\n\r\n");
+    assert_eq!(c.read_response(false).unwrap().text(), "ok");
+    let t = Instant::now();
+    // Closed without an answer (no 408 for a connection with no request).
+    assert!(c.closed());
+    let waited = t.elapsed();
+    assert!(
+        waited >= Duration::from_millis(250) && waited < Duration::from_millis(1500),
+        "{waited:?}"
+    );
+}
+
+#[test]
+fn configured_header_limits() {
+    let (_root, s) = server(
+        "hlimits",
+        "cores: 1, max_headers: 10, max_header_bytes: 512",
+    );
+    let mut ten = String::from("GET / HTTP/1.1\r\nHost: h.test\r\n");
+    for i in 0..9 {
+        ten.push_str(&format!("X-H{i}: v\r\n"));
+    }
+    let r = s.request(&format!("{ten}\r\n"));
+    assert_eq!(r.status, 200);
+    refused(
+        &s,
+        format!("{ten}X-Eleventh: v\r\n\r\n").as_bytes(),
+        431,
+        "11 headers",
+    );
+    let pad = "p".repeat(500);
+    refused(
+        &s,
+        format!("GET / HTTP/1.1\r\nHost: h.test\r\nX-Pad: {pad}\r\n\r\n").as_bytes(),
+        431,
+        "head over 512 bytes",
+    );
     assert_eq!(s.get("h.test", "/").text(), "ok");
 }
 

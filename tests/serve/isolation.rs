@@ -202,3 +202,29 @@ router.get("/").handle(() => {
     assert!(line.to_lowercase().contains("energy"), "{line}");
     assert!(!s.stderr().contains("tenant=calm.test"));
 }
+
+/// `%xx` in an asset path is decoded once, the same under `/assets/` and
+/// under a route's `.assets(dir)`.
+#[test]
+fn asset_paths_are_decoded_once() {
+    let root = Root::new("iso-decode");
+    root.site(
+        "a.test",
+        "import { router } from \"kitwork\"\nrouter.get(\"/pub/*file\").assets(\"public\")\n",
+    );
+    for dir in ["assets", "public"] {
+        root.site_file("a.test", &format!("{dir}/a%41.txt"), "percent\n");
+        root.site_file("a.test", &format!("{dir}/aA.txt"), "letter\n");
+        root.site_file("a.test", &format!("{dir}/sp ace.txt"), "space\n");
+    }
+    let s = root.serve("cores: 1");
+    for prefix in ["/assets", "/pub"] {
+        let t = |p: &str| s.get("a.test", &format!("{prefix}{p}")).text();
+        assert_eq!(t("/a%2541.txt"), "percent\n", "{prefix}");
+        assert_eq!(t("/a%41.txt"), "letter\n", "{prefix}");
+        assert_eq!(t("/aA.txt"), "letter\n", "{prefix}");
+        assert_eq!(t("/sp%20ace.txt"), "space\n", "{prefix}");
+        let r = s.get("a.test", &format!("{prefix}/%252e%252e/app.kitwork.js"));
+        assert_eq!(r.status, 404, "{prefix}");
+    }
+}

@@ -404,8 +404,11 @@ async fn handle(shard: &Rc<Shard>, request: kitwork_http::Request, ip: &str) -> 
         }
     };
     if let Some(dir) = &image.routes[route as usize].assets {
-        let rest = params.last().map(|(_, v)| v.as_str()).unwrap_or("");
-        return assets::serve_file(image, dir, rest, &request);
+        // The router decoded the parameter and serve_file decodes its
+        // input: escape '%' so the path is decoded once (`a%2541.txt`
+        // names `a%41.txt`, not `aA.txt`), as under /assets/.
+        let rest = params.last().map(|(_, v)| v.replace('%', "%25"));
+        return assets::serve_file(image, dir, rest.as_deref().unwrap_or(""), &request);
     }
     let mut vm = match slot.acquire() {
         Ok(vm) => vm,

@@ -228,3 +228,68 @@ fn asset_paths_are_decoded_once() {
         assert_eq!(r.status, 404, "{prefix}");
     }
 }
+
+/// Module state is frozen after load: a handler cannot leave anything
+/// behind for the next request (of its own tenant or another).
+#[test]
+fn requests_share_no_state() {
+    let root = Root::new("iso-state");
+    root.site(
+        "m.test",
+        r#"import { router } from "kitwork"
+const counter = { n: 0 }
+const list = []
+let hits = 0
+router.get("/obj").handle(() => { counter.n++; return counter.n })
+router.get("/arr").handle(() => { list.push(1); return list.length })
+router.get("/let").handle(() => { hits = hits + 1; return hits })
+router.get("/local").handle(() => { const a = []; a.push(1); return { len: a.length, n: counter.n, list: list.length, hits } })
+"#,
+    );
+    let s = root.serve("cores: 1");
+    for _ in 0..3 {
+        for p in ["/obj", "/arr", "/let"] {
+            let r = s.get("m.test", p);
+            assert_eq!(r.status, 500, "{p}: {}", r.text());
+        }
+        let r = s.get("m.test", "/local");
+        assert_eq!(r.text(), r#"{"len":1,"n":0,"list":0,"hits":0}"#);
+    }
+    let err = s.stderr();
+    assert!(err.contains("tenant=m.test"), "{err}");
+}
+
+/// Two tenants under concurrent keep-alive load on two shards: every
+/// answer is its own tenant's.
+#[test]
+fn concurrent_tenants_do_not_cross() {
+    let root = Root::new("iso-cross");
+    for t in ["x.test", "y.test"] {
+        root.site(
+            t,
+            &format!(
+                "import {{ router, env }} from \"kitwork\"\nrouter.get(\"/:i\").handle((req) => env.NAME + \":\" + req.params.i + \":\" + \"{t}\")\n"
+            ),
+        );
+        root.site_file(t, ".env", &format!("NAME=env-{t}\n"));
+    }
+    let s = root.serve("cores: 2, access_log: false");
+    let addr = s.addr();
+    let threads: Vec<_> = (0..4)
+        .map(|k| {
+            let addr = addr.clone();
+            std::thread::spawn(move || {
+                let mut c = crate::util::Client::new(std::net::TcpStream::connect(addr).unwrap());
+                for i in 0..300 {
+                    let t = if (i + k) % 2 == 0 { "x.test" } else { "y.test" };
+                    c.send(format!("GET /{k}-{i} HTTP/1.1\r\nHost: {t}\r\n\r\n").as_bytes());
+                    let r = c.read_response(false).unwrap();
+                    assert_eq!(r.text(), format!("env-{t}:{k}-{i}:{t}"));
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+}

@@ -207,3 +207,57 @@ fn development_mode_shows_the_error_in_the_500() {
     let r = s.get("r.test", "/fails");
     assert!(r.text().contains("custom failure"), "{}", r.text());
 }
+
+/// guard -> middleware -> handle -> then, catch, finally; `use` for all;
+/// header injection refused.
+#[test]
+fn route_lifecycle_and_header_injection() {
+    let root = Root::new("router-lifecycle");
+    root.site(
+        "l.test",
+        r#"import { router, fail } from "kitwork"
+router.use((req, res) => { res.header("X-Use", "1") })
+router.get("/flow")
+  .guard((req) => req.query.deny != "1")
+  .middleware((req, res) => { if (req.query.stop == "1") { res.status(418).text("stopped") } })
+  .handle((req) => ({ step: "handle" }))
+  .then((req, res, v) => ({ step: v.step + "+then" }))
+  .finally((req, res) => { res.header("X-Finally", "yes") })
+router.get("/caught")
+  .handle(() => fail("nope"))
+  .catch((err, req, res) => res.status(503).json({ name: err.name, message: err.message, line: err.line }))
+  .finally((req, res) => { res.header("X-Finally", "yes") })
+router.get("/inject").handle((req, res) => res.header("X-A", "a\r\nSet-Cookie: evil=1").text("no"))
+router.get("/inject2").handle((req, res) => res.redirect("/x\r\nSet-Cookie: evil=1"))
+const admin = router.group("/admin")
+admin.guard((req) => req.headers["x-key"] == "k")
+admin.get("/").handle(() => "admin root")
+admin.group("/deep").get("/x").handle(() => "deep")
+"#,
+    );
+    let s = root.serve("cores: 1");
+    let r = s.get("l.test", "/flow");
+    assert_eq!(r.status, 200);
+    assert_eq!(r.text(), r#"{"step":"handle+then"}"#);
+    assert_eq!(r.header("x-use"), Some("1"));
+    assert_eq!(r.header("x-finally"), Some("yes"));
+    let r = s.get("l.test", "/flow?deny=1");
+    assert_eq!((r.status, r.text().as_str()), (403, "Forbidden"));
+    let r = s.get("l.test", "/flow?stop=1");
+    assert_eq!((r.status, r.text().as_str()), (418, "stopped"));
+    let r = s.get("l.test", "/caught");
+    assert_eq!(r.status, 503);
+    assert_eq!(r.text(), r#"{"name":"Error","message":"nope","line":10}"#);
+    assert_eq!(r.header("x-finally"), Some("yes"));
+    for p in ["/inject", "/inject2"] {
+        let r = s.get("l.test", p);
+        assert_eq!(r.status, 500, "{p}");
+        assert!(r.header("set-cookie").is_none(), "{p}: {:?}", r.headers);
+    }
+    assert_eq!(s.get("l.test", "/admin").status, 403);
+    assert_eq!(s.get("l.test", "/admin/deep/x").status, 403);
+    let r = s.request("GET /admin HTTP/1.1\r\nHost: l.test\r\nX-Key: k\r\n\r\n");
+    assert_eq!(r.text(), "admin root");
+    let r = s.request("GET /admin/deep/x HTTP/1.1\r\nHost: l.test\r\nX-Key: k\r\n\r\n");
+    assert_eq!(r.text(), "deep");
+}

@@ -180,7 +180,12 @@ fn runtime_error_without_catch_is_500_and_logged() {
         &["tenant=r.test", "app.kitwork.js:29:"],
         Duration::from_secs(2),
     );
-    assert!(line.contains("TypeError"), "{line}");
+    assert!(
+        line.ends_with(
+            "app.kitwork.js:29:15: TypeError: Cannot read properties of undefined (reading 'name')"
+        ),
+        "{line}"
+    );
     let r = s.get("r.test", "/fails");
     assert_eq!(r.status, 500);
     assert!(!r.text().contains("custom failure"));

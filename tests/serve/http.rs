@@ -78,6 +78,30 @@ fn chunked_upload_and_expect_continue() {
     assert_eq!(r.status, 200);
     assert_eq!(r.text(), r#"{"len":16,"text":"hello 0123456789"}"#);
 
+    // A bigger upload in many small chunks.
+    let mut up = Vec::new();
+    up.extend_from_slice(
+        b"POST /up HTTP/1.1\r\nHost: h.test\r\nTransfer-Encoding: chunked\r\n\r\n",
+    );
+    for i in 0..2000 {
+        up.extend_from_slice(
+            format!(
+                "100\r\n{}\r\n",
+                ((b'a' + (i % 26) as u8) as char).to_string().repeat(256)
+            )
+            .as_bytes(),
+        );
+    }
+    up.extend_from_slice(b"0\r\n\r\n");
+    c.send(&up);
+    let r = c.read_response(false).unwrap();
+    assert_eq!(r.status, 200);
+    assert!(
+        r.text().starts_with(r#"{"len":512000,"text":"aaaa"#),
+        "{}",
+        &r.text()[..40]
+    );
+
     // 100-continue: the interim answer comes before the body is sent.
     c.send(
         b"POST /up HTTP/1.1\r\nHost: h.test\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n",

@@ -130,3 +130,31 @@ fn a_dotenv_save_reloads_the_tenants_env() {
     });
     assert!(live.is_some(), "{}", s.get("e.test", "/").text());
 }
+
+#[test]
+fn an_editor_save_by_rename_goes_live() {
+    let root = Root::new("reload-rename");
+    root.site("r.test", &app("before"));
+    let s = root.serve("cores: 1, hot_reload: true");
+    assert_eq!(s.get("r.test", "/").text(), "before");
+    std::thread::sleep(Duration::from_millis(100));
+    // Like vim or an atomic writer: a temp file renamed over the entry.
+    let tmp = root.site_file("r.test", ".app.kitwork.js.swp", &app("after"));
+    std::fs::rename(&tmp, root.site_dir("r.test").join("app.kitwork.js")).unwrap();
+    let live = poll(Duration::from_secs(2), || {
+        (s.get("r.test", "/").text() == "after").then_some(())
+    });
+    assert!(live.is_some(), "{}", s.get("r.test", "/").text());
+}
+
+#[test]
+fn without_hot_reload_a_save_changes_nothing() {
+    let root = Root::new("reload-off");
+    root.site("r.test", &app("first"));
+    let s = root.serve("cores: 1");
+    assert_eq!(s.get("r.test", "/").text(), "first");
+    root.site("r.test", &app("second"));
+    std::thread::sleep(Duration::from_millis(400));
+    assert_eq!(s.get("r.test", "/").text(), "first");
+    assert!(!s.stdout().contains("reload tenant="));
+}

@@ -111,6 +111,41 @@ fn a_new_site_goes_live_and_a_removed_one_answers_404() {
         Duration::from_secs(1),
     );
     assert_eq!(s.get("new.test", "/").text(), "new");
+    // Put back, it is live again.
+    root.site("old.test", &app("back"));
+    let live = poll(Duration::from_secs(2), || {
+        (0..6)
+            .all(|_| s.get("old.test", "/").text() == "back")
+            .then_some(())
+    });
+    assert!(live.is_some(), "old.test not back");
+}
+
+#[test]
+fn a_site_broken_at_start_goes_live_when_fixed() {
+    let root = Root::new("reload-broken");
+    root.site(
+        "b.test",
+        "import { router } from \"kitwork\"\nrouter.get(\"/\").handle(() => {\n  do { } while (false)\n})\n",
+    );
+    let s = root.serve("cores: 2, hot_reload: true");
+    let r = s.get("b.test", "/");
+    assert_eq!(r.status, 500);
+    assert_eq!(r.text(), "Internal Server Error");
+    let line = s.wait_log(true, &["error tenant=b.test"], Duration::from_secs(2));
+    assert!(
+        s.stderr().contains("app.kitwork.js:3"),
+        "{line}\n{}",
+        s.stderr()
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    root.site("b.test", &app("fixed"));
+    let live = poll(Duration::from_secs(2), || {
+        (0..6)
+            .all(|_| s.get("b.test", "/").text() == "fixed")
+            .then_some(())
+    });
+    assert!(live.is_some(), "{}", s.get("b.test", "/").text());
 }
 
 #[test]

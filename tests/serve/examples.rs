@@ -169,6 +169,26 @@ fn bundled_examples() {
     ));
     assert_eq!((r.status, r.text().as_str()), (206, "-serif }\n"));
 
+    let r = s.request(&format!(
+        "GET /assets/site.css HTTP/1.1\r\nHost: {h}\r\nRange: bytes=100-200\r\n\r\n"
+    ));
+    assert_eq!(r.status, 416);
+    assert_eq!(
+        r.header("content-range"),
+        Some(format!("bytes */{}", css.len()).as_str())
+    );
+    let lm = s
+        .get(h, "/assets/site.css")
+        .header("last-modified")
+        .unwrap()
+        .to_string();
+    let r = s.request(&format!(
+        "GET /assets/site.css HTTP/1.1\r\nHost: {h}\r\nIf-Modified-Since: {lm}\r\n\r\n"
+    ));
+    assert_eq!(r.status, 304);
+    let r = s.get(h, "/assets/site.css?v=123");
+    assert_eq!((r.status, r.text().as_str()), (200, css));
+
     // Every request made an access-log line.
     s.wait_log(
         false,

@@ -174,6 +174,14 @@ fn every_limit() {
         413,
         "chunked over max_body",
     );
+    // A body announced too large with 100-continue: 413 instead of the
+    // interim answer, so the client never sends it.
+    refused(
+        &s,
+        b"POST /up HTTP/1.1\r\nHost: h.test\r\nExpect: 100-continue\r\nContent-Length: 5000\r\n\r\n",
+        413,
+        "100-continue over max_body",
+    );
     // At the limit is fine.
     let body = "d".repeat(1000);
     let r = s.request(&format!(

@@ -231,6 +231,11 @@ fn malformed_requests_get_4xx_and_close() {
         ("obs-fold", b"GET / HTTP/1.1\r\nHost: h.test\r\nX-A: a\r\n  b\r\n\r\n"),
         ("two Hosts", b"GET / HTTP/1.1\r\nHost: h.test\r\nHost: other\r\n\r\n"),
         ("bad Host", b"GET / HTTP/1.1\r\nHost: h test\r\n\r\n"),
+        ("bad port in Host", b"GET / HTTP/1.1\r\nHost: h.test:80x\r\n\r\n"),
+        ("target not a path", b"GET foo HTTP/1.1\r\nHost: h.test\r\n\r\n"),
+        ("empty method", b" / HTTP/1.1\r\nHost: h.test\r\n\r\n"),
+        ("CR alone in header", b"GET / HTTP/1.1\r\nHost: h.test\r\nX-A: a\rb\r\n\r\n"),
+        ("chunk size overflow", b"POST /up HTTP/1.1\r\nHost: h.test\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffffffffff\r\n"),
     ];
     for (what, raw) in corpus {
         let mut c = s.connect();

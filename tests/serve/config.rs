@@ -56,3 +56,11 @@ fn a_bootstrap_that_never_calls_run_or_fails_to_compile() {
     assert!(stderr.contains("server.kitwork.js:3"), "{stderr}");
     assert!(stderr.contains("while"), "{stderr}");
 }
+
+#[test]
+fn a_port_in_use_is_refused_at_start() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    refused("cfg-inuse", &format!("port: {port}"), "port");
+    drop(taken);
+}

@@ -36,6 +36,10 @@ fn keep_alive_ten_thousand_requests_on_one_connection() {
     let r = c.read_response(false).unwrap();
     assert_eq!(r.header("connection"), Some("close"));
     assert!(c.closed());
+    assert!(
+        !s.stdout().contains("access "),
+        "access_log: false still logs"
+    );
 }
 
 #[test]

@@ -284,10 +284,8 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown) {
             keep_alive,
             &mut shard.date.borrow_mut(),
         );
-        if !conn.has_buffered_input() || !keep_alive {
-            if conn.flush().await.is_err() {
-                return;
-            }
+        if (!conn.has_buffered_input() || !keep_alive) && conn.flush().await.is_err() {
+            return;
         }
         if !keep_alive {
             return;

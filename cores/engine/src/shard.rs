@@ -17,8 +17,10 @@ use glommio::timer::Timer;
 use kitwork_http::{Conn, DateCache, Response};
 use kitwork_vm::Vm;
 use std::cell::{Cell, RefCell};
+use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 /// VMs kept idle per tenant and shard.
@@ -137,17 +139,22 @@ impl Shard {
 
     /// The tenant for a host, compiling it on first use.
     fn tenant(&self, host: &str) -> Option<Result<Rc<Slot>, Rc<str>>> {
-        let key = match self.tenants.borrow().get(host) {
+        // The borrow ends with this statement: the default site's lookup
+        // below compiles it and so borrows the table mutably.
+        let found = match self.tenants.borrow().get(host) {
             Some(State::Ready(s)) => return Some(Ok(s.clone())),
             Some(State::Broken(m)) => return Some(Err(m.clone())),
-            Some(State::Lazy(_)) => host.to_string(),
-            None => {
-                let d = self.config.default_site.as_ref()?;
-                if d == host {
-                    return None;
-                }
-                return self.tenant(&d.clone());
+            Some(State::Lazy(_)) => true,
+            None => false,
+        };
+        let key = if found {
+            host.to_string()
+        } else {
+            let d = self.config.default_site.as_ref()?;
+            if d == host {
+                return None;
             }
+            return self.tenant(&d.clone());
         };
         let site = match self.tenants.borrow().get(&key) {
             Some(State::Lazy(s)) => s.clone(),
@@ -233,37 +240,39 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown, exe
         .map(|a| a.ip().to_string())
         .unwrap_or_default();
     let config = shard.config.clone();
-    let mut conn = Conn::new(stream);
+    let first_byte = Rc::new(Cell::new(None));
+    let mut conn = Conn::new(Timed {
+        stream,
+        first_byte: first_byte.clone(),
+    });
     loop {
-        let wait = if conn.has_buffered_input() {
-            config.read_timeout
-        } else {
-            config.idle_timeout
-        };
-        let idle = !conn.has_buffered_input();
+        // The read timeout runs from the first byte of a request (now, if
+        // it is already buffered); before that, the idle timeout, and an
+        // idle connection closes at shutdown.
+        let idle_since = Instant::now();
+        first_byte.set(conn.has_buffered_input().then_some(idle_since));
         let next = future::or(
             async { Some(conn.next_request(&config.http).await) },
             async {
-                // An idle keep-alive connection closes at shutdown; one whose
-                // request is arriving gets the read timeout.
-                let timer = async {
-                    Timer::new(wait).await;
-                };
-                future::or(timer, async {
-                    if idle {
-                        shutdown.wait().await;
-                    } else {
-                        future::pending::<()>().await;
+                loop {
+                    let deadline = match first_byte.get() {
+                        Some(t) => t + config.read_timeout,
+                        None if shutdown.requested() => return None,
+                        None => idle_since + config.idle_timeout,
+                    };
+                    let now = Instant::now();
+                    if now >= deadline {
+                        return None;
                     }
-                })
-                .await;
-                None
+                    // Wakes at most every 100 ms to notice a first byte or shutdown.
+                    Timer::new((deadline - now).min(Duration::from_millis(100))).await;
+                }
             },
         )
         .await;
         let request = match next {
             None => {
-                if conn.has_buffered_input() {
+                if first_byte.get().is_some() {
                     let e = kitwork_http::HttpError::new(408, "request timeout");
                     e.write_response_into(conn.out(), &mut shard.date.borrow_mut());
                     let _ = conn.flush().await;
@@ -281,9 +290,13 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown, exe
             }
         };
         let started = Instant::now();
-        let keep_alive = request.keep_alive && !shard.stopping.get();
+        let wants_keep_alive = request.keep_alive;
         let head_only = request.is_head();
         let reply = handle(&shard, request, &ip, exec_port).await;
+        // Decided after the handler: a shutdown that began while it ran
+        // answers `Connection: close`, so the client does not reuse a
+        // connection that is about to close.
+        let keep_alive = wants_keep_alive && !shard.stopping.get() && !shutdown.requested();
         if config.access_log {
             access_log(&shard, &reply, started);
         }
@@ -305,6 +318,47 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown, exe
         if !keep_alive {
             return;
         }
+    }
+}
+
+/// The connection's stream, noting when the first byte of a request
+/// arrives: the read timeout runs from there (a client that sends half a
+/// head and stalls gets 408 after `read_timeout`, not `idle_timeout`).
+struct Timed {
+    stream: TcpStream,
+    first_byte: Rc<Cell<Option<Instant>>>,
+}
+
+impl futures_lite::AsyncRead for Timed {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut [u8],
+    ) -> Poll<std::io::Result<usize>> {
+        let this = self.get_mut();
+        let r = Pin::new(&mut this.stream).poll_read(cx, buf);
+        if matches!(r, Poll::Ready(Ok(n)) if n > 0) && this.first_byte.get().is_none() {
+            this.first_byte.set(Some(Instant::now()));
+        }
+        r
+    }
+}
+
+impl futures_lite::AsyncWrite for Timed {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.get_mut().stream).poll_write(cx, buf)
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_flush(cx)
+    }
+
+    fn poll_close(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_close(cx)
     }
 }
 
@@ -394,8 +448,11 @@ async fn handle(
         }
     };
     if let Some(dir) = &image.routes[route as usize].assets {
-        let rest = params.last().map(|(_, v)| v.as_str()).unwrap_or("");
-        return assets::serve_file(image, dir, rest, &request);
+        // The router decoded the parameter and serve_file decodes its
+        // input: escape '%' so the path is decoded once (`a%2541.txt`
+        // names `a%41.txt`, not `aA.txt`), as under /assets/.
+        let rest = params.last().map(|(_, v)| v.replace('%', "%25"));
+        return assets::serve_file(image, dir, rest.as_deref().unwrap_or(""), &request);
     }
     let mut vm = match slot.acquire(&shard.dbs) {
         Ok(vm) => vm,

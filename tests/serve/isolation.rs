@@ -1,0 +1,333 @@
+//! Tenants do not see each other, nor the host: environment, modules,
+//! files, energy.
+
+use crate::util::{Root, Server};
+use std::time::Duration;
+
+#[test]
+fn env_is_the_tenants_own_dotenv_only() {
+    let root = Root::new("iso-env");
+    let app = |domain: &str| {
+        format!(
+            r#"import {{ router, env }} from "kitwork"
+router.get("/").handle(() => ({{
+  me: "{domain}",
+  a: env.A_SECRET ?? null,
+  b: env.B_SECRET ?? null,
+  host: env.SECRET_HOST_VAR ?? null,
+  type: typeof env.SECRET_HOST_VAR,
+  path: env.PATH ?? null,
+  port: env.PORT ?? null,
+  keys: Object.keys(env),
+}}))
+"#
+        )
+    };
+    root.site("a.test", &app("a.test"));
+    root.site_file(
+        "a.test",
+        ".env",
+        "# tenant a\nA_SECRET=alpha\nexport SHARED=\"from a\"\n",
+    );
+    root.site("b.test", &app("b.test"));
+    root.site_file("b.test", ".env", "B_SECRET='beta'\nSHARED=from b\n");
+    root.write("server.kitwork.js", &crate::util::bootstrap("cores: 1"));
+    let s = Server::start(
+        &root.dir,
+        "server.kitwork.js",
+        &[("SECRET_HOST_VAR", "host-only")],
+    );
+    let r = s.get("a.test", "/");
+    assert_eq!(
+        r.text(),
+        r#"{"me":"a.test","a":"alpha","b":null,"host":null,"type":"undefined","path":null,"port":null,"keys":["A_SECRET","SHARED"]}"#
+    );
+    let r = s.get("b.test", "/");
+    assert_eq!(
+        r.text(),
+        r#"{"me":"b.test","a":null,"b":"beta","host":null,"type":"undefined","path":null,"port":null,"keys":["B_SECRET","SHARED"]}"#
+    );
+}
+
+#[test]
+fn importing_outside_the_tenant_is_a_build_error() {
+    let root = Root::new("iso-import");
+    root.site(
+        "other.test",
+        "import { router } from \"kitwork\"\nexport const secret = 42\nrouter.get(\"/\").handle(() => \"other\")\n",
+    );
+    root.site(
+        "a.test",
+        "import { router } from \"kitwork\"\nimport { secret } from \"../other.test/app.kitwork.js\"\nrouter.get(\"/\").handle(() => ({ secret }))\n",
+    );
+    root.site(
+        "b.test",
+        "import { router } from \"kitwork\"\nimport * as m from \"./lib/../../../sites/other.test/app.kitwork.js\"\nrouter.get(\"/\").handle(() => \"b\")\n",
+    );
+    let s = root.serve("cores: 1, development: true");
+    for host in ["a.test", "b.test"] {
+        let r = s.get(host, "/");
+        assert_eq!(r.status, 500, "{host}: {}", r.text());
+        assert!(!r.text().contains("42"));
+        assert!(
+            r.text().contains("inside the tenant's folder"),
+            "{host}: {}",
+            r.text()
+        );
+        let line = s.wait_log(
+            true,
+            &["error", &format!("tenant={host}")],
+            Duration::from_secs(2),
+        );
+        assert!(line.contains("app.kitwork.js"), "{line}");
+    }
+    assert_eq!(s.get("other.test", "/").text(), "other");
+}
+
+#[test]
+fn assets_stay_inside_the_tenant() {
+    let root = Root::new("iso-assets");
+    root.site(
+        "a.test",
+        "import { router } from \"kitwork\"\nrouter.get(\"/\").handle(() => \"a\")\nrouter.get(\"/pub/*file\").assets(\"public\")\n",
+    );
+    root.site_file("a.test", ".env", "SECRET=tenant-secret\n");
+    root.site_file("a.test", "public/p.txt", "public file\n");
+    root.site_file("a.test", "assets/ok.txt", "fine\n");
+    root.site_file("a.test", "assets/sub/deep.txt", "deep\n");
+    root.site_file("a.test", "assets/.hidden", "hidden\n");
+    root.site_file("a.test", "private.txt", "private\n");
+    root.site_file("b.test", ".env", "SECRET=other-secret\n");
+    root.site(
+        "b.test",
+        "import { router } from \"kitwork\"\nrouter.get(\"/\").handle(() => \"b\")\n",
+    );
+    let outside = root.write("outside.txt", "outside the root\n");
+    let assets = root.site_dir("a.test").join("assets");
+    std::os::unix::fs::symlink(&outside, assets.join("leak.txt")).unwrap();
+    std::os::unix::fs::symlink(
+        root.site_dir("b.test").join(".env"),
+        assets.join("b-env.txt"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(root.site_dir("a.test"), assets.join("up")).unwrap();
+    std::os::unix::fs::symlink("/etc", assets.join("etc")).unwrap();
+    let s = root.serve("cores: 1");
+
+    assert_eq!(s.get("a.test", "/assets/ok.txt").text(), "fine\n");
+    assert_eq!(s.get("a.test", "/assets/sub/deep.txt").text(), "deep\n");
+    assert_eq!(s.get("a.test", "/assets/sub%2Fdeep.txt").status, 200);
+    assert_eq!(s.get("a.test", "/pub/p.txt").text(), "public file\n");
+    for path in [
+        "/assets/../.env",
+        "/assets/../private.txt",
+        "/assets/%2e%2e/.env",
+        "/assets/%2E%2E/private.txt",
+        "/assets/..%2f.env",
+        "/assets/%2e%2e%2f.env",
+        "/assets/sub/..%2f..%2f.env",
+        "/assets/sub/%2e%2e/%2e%2e/.env",
+        "/assets/..%5c.env",
+        "/assets/%2fetc/passwd",
+        "/assets//etc/passwd",
+        "/assets/./ok.txt/../../.env",
+        "/assets/.hidden",
+        "/assets/%2ehidden",
+        "/assets/ok.txt%00",
+        "/assets/leak.txt",
+        "/assets/b-env.txt",
+        "/assets/up/.env",
+        "/assets/up/private.txt",
+        "/assets/etc/passwd",
+        "/assets/",
+        "/assets/sub",
+        "/private.txt",
+        "/.env",
+        "/pub/../.env",
+        "/pub/%2e%2e/.env",
+        "/pub/..%2f.env",
+        "/pub/%2e%2e%2fprivate.txt",
+        "/pub/..%2fassets%2fok.txt",
+        "/pub/",
+    ] {
+        let r = s.get("a.test", path);
+        assert_eq!(r.status, 404, "{path}: {}", r.text());
+        let body = r.text();
+        for secret in ["secret", "outside", "root:", "private", "hidden"] {
+            assert!(!body.contains(secret), "{path} leaked {secret}: {body}");
+        }
+    }
+}
+
+#[test]
+fn each_tenant_has_its_own_energy_budget() {
+    let root = Root::new("iso-energy");
+    root.site(
+        "burn.test",
+        r#"import { router } from "kitwork"
+router.get("/").handle(() => {
+  let s = 0
+  for (let i = 0; i < 1e12; i++) { s += i }
+  return "never " + s
+})
+router.get("/small").handle(() => "small")
+"#,
+    );
+    root.site(
+        "calm.test",
+        r#"import { router } from "kitwork"
+router.get("/").handle(() => {
+  let s = 0
+  for (let i = 0; i < 1000; i++) { s += i }
+  return "calm " + s
+})
+"#,
+    );
+    let s = root.serve("cores: 1, limits: { max_energy: 200000 }");
+    for _ in 0..3 {
+        let r = s.get("burn.test", "/");
+        assert_eq!(r.status, 500);
+        assert!(!r.text().contains("never"));
+        let r = s.get("calm.test", "/");
+        assert_eq!((r.status, r.text().as_str()), (200, "calm 499500"));
+        // A burnt budget is per request: the same tenant's next request
+        // starts afresh.
+        assert_eq!(s.get("burn.test", "/small").text(), "small");
+    }
+    let line = s.wait_log(
+        true,
+        &["tenant=burn.test", "app.kitwork.js:4:"],
+        Duration::from_secs(2),
+    );
+    assert!(line.to_lowercase().contains("energy"), "{line}");
+    assert!(!s.stderr().contains("tenant=calm.test"));
+}
+
+/// `%xx` in an asset path is decoded once, the same under `/assets/` and
+/// under a route's `.assets(dir)`.
+#[test]
+fn asset_paths_are_decoded_once() {
+    let root = Root::new("iso-decode");
+    root.site(
+        "a.test",
+        "import { router } from \"kitwork\"\nrouter.get(\"/pub/*file\").assets(\"public\")\n",
+    );
+    for dir in ["assets", "public"] {
+        root.site_file("a.test", &format!("{dir}/a%41.txt"), "percent\n");
+        root.site_file("a.test", &format!("{dir}/aA.txt"), "letter\n");
+        root.site_file("a.test", &format!("{dir}/sp ace.txt"), "space\n");
+    }
+    let s = root.serve("cores: 1");
+    for prefix in ["/assets", "/pub"] {
+        let t = |p: &str| s.get("a.test", &format!("{prefix}{p}")).text();
+        assert_eq!(t("/a%2541.txt"), "percent\n", "{prefix}");
+        assert_eq!(t("/a%41.txt"), "letter\n", "{prefix}");
+        assert_eq!(t("/aA.txt"), "letter\n", "{prefix}");
+        assert_eq!(t("/sp%20ace.txt"), "space\n", "{prefix}");
+        let r = s.get("a.test", &format!("{prefix}/%252e%252e/app.kitwork.js"));
+        assert_eq!(r.status, 404, "{prefix}");
+    }
+}
+
+/// Module state is frozen after load: a handler cannot leave anything
+/// behind for the next request (of its own tenant or another).
+#[test]
+fn requests_share_no_state() {
+    let root = Root::new("iso-state");
+    root.site(
+        "m.test",
+        r#"import { router } from "kitwork"
+const counter = { n: 0 }
+const list = []
+let hits = 0
+router.get("/obj").handle(() => { counter.n++; return counter.n })
+router.get("/arr").handle(() => { list.push(1); return list.length })
+router.get("/let").handle(() => { hits = hits + 1; return hits })
+router.get("/local").handle(() => { const a = []; a.push(1); return { len: a.length, n: counter.n, list: list.length, hits } })
+"#,
+    );
+    let s = root.serve("cores: 1");
+    for _ in 0..3 {
+        for p in ["/obj", "/arr", "/let"] {
+            let r = s.get("m.test", p);
+            assert_eq!(r.status, 500, "{p}: {}", r.text());
+        }
+        let r = s.get("m.test", "/local");
+        assert_eq!(r.text(), r#"{"len":1,"n":0,"list":0,"hits":0}"#);
+    }
+    let err = s.stderr();
+    assert!(err.contains("tenant=m.test"), "{err}");
+}
+
+/// Two tenants under concurrent keep-alive load on two shards: every
+/// answer is its own tenant's.
+#[test]
+fn concurrent_tenants_do_not_cross() {
+    let root = Root::new("iso-cross");
+    for t in ["x.test", "y.test"] {
+        root.site(
+            t,
+            &format!(
+                "import {{ router, env }} from \"kitwork\"\nrouter.get(\"/:i\").handle((req) => env.NAME + \":\" + req.params.i + \":\" + \"{t}\")\n"
+            ),
+        );
+        root.site_file(t, ".env", &format!("NAME=env-{t}\n"));
+    }
+    let s = root.serve("cores: 2, access_log: false");
+    let addr = s.addr();
+    let threads: Vec<_> = (0..4)
+        .map(|k| {
+            let addr = addr.clone();
+            std::thread::spawn(move || {
+                let mut c = crate::util::Client::new(std::net::TcpStream::connect(addr).unwrap());
+                for i in 0..300 {
+                    let t = if (i + k) % 2 == 0 { "x.test" } else { "y.test" };
+                    c.send(format!("GET /{k}-{i} HTTP/1.1\r\nHost: {t}\r\n\r\n").as_bytes());
+                    let r = c.read_response(false).unwrap();
+                    assert_eq!(r.text(), format!("env-{t}:{k}-{i}:{t}"));
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+}
+
+/// DESIGN.md, fairness: "a VM yields to its executor every N units of
+/// energy ... so one long handler never stalls the other connections of
+/// its core". Not so yet: `Limits::yield_every` is not implemented by the
+/// VM (nor set by the engine), so a long handler holds its shard.
+#[test]
+#[ignore = "engine/vm: no cooperative preemption (yield_every unimplemented); a long handler stalls its core"]
+fn a_long_handler_does_not_stall_its_core() {
+    let root = Root::new("iso-fair");
+    root.site(
+        "slow.test",
+        r#"import { router } from "kitwork"
+router.get("/").handle(() => {
+  let s = 0
+  for (let i = 0; i < 3000000; i++) { s += i % 7 }
+  return "slow " + s
+})
+"#,
+    );
+    root.site(
+        "fast.test",
+        "import { router } from \"kitwork\"\nrouter.get(\"/\").handle(() => \"fast\")\n",
+    );
+    let s = root.serve("cores: 1, limits: { max_energy: 1000000000 }");
+    let mut slow = s.connect();
+    slow.send(b"GET / HTTP/1.1\r\nHost: slow.test\r\n\r\n");
+    std::thread::sleep(Duration::from_millis(30));
+    let t = std::time::Instant::now();
+    assert_eq!(s.get("fast.test", "/").text(), "fast");
+    let fast = t.elapsed();
+    let r = slow.read_response(false).unwrap();
+    let slow_took = t.elapsed();
+    assert_eq!(r.status, 200);
+    assert!(
+        fast < Duration::from_millis(100) && fast < slow_took / 2,
+        "the other tenant waited {fast:?} behind a {slow_took:?} handler"
+    );
+}

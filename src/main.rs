@@ -18,6 +18,8 @@ const USAGE: &str = "usage:
       print the bytecode of FILE
   kitwork serve [server.kitwork.js]
       run the bootstrap file, then serve its tenants until SIGTERM/SIGINT
+  kitwork tenant add IDENTITY DOMAIN... | list | disable IDENTITY | enable IDENTITY [--config server.kitwork.js]
+      manage the system registry (which tenants/<identity>/ folders serve)
 
 exit status: 0 ok, 1 runtime error, 2 compile error or bad usage";
 
@@ -79,6 +81,10 @@ fn compile(path: &str) -> Result<Program, Diagnostic> {
 }
 
 fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    if argv.first().map(String::as_str) == Some("tenant") {
+        return tenant(&argv[1..]);
+    }
     let args = match parse_args() {
         Ok(a) => a,
         Err(e) => {
@@ -102,6 +108,34 @@ fn main() -> ExitCode {
         },
         other => {
             eprintln!("kitwork: unknown command {other}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn tenant(args: &[String]) -> ExitCode {
+    let mut rest = Vec::new();
+    let mut config = "server.kitwork.js".to_string();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--config" => match it.next() {
+                Some(c) => config = c.clone(),
+                None => {
+                    eprintln!("kitwork: --config needs a file");
+                    return ExitCode::from(2);
+                }
+            },
+            _ => rest.push(a.clone()),
+        }
+    }
+    match kitwork_engine::databases::tenant_command(std::path::Path::new(&config), &rest) {
+        Ok(out) => {
+            println!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("kitwork: {e}");
             ExitCode::from(2)
         }
     }

@@ -96,3 +96,115 @@ pub fn active_identities(opened: &[(String, Opened)]) -> Result<HashSet<String>,
         registry::active_identities(db).await
     })
 }
+
+/// `kitwork tenant add|list|disable|enable`: manages the registry of the
+/// bootstrap's system database. Answers what to print.
+pub fn tenant_command(bootstrap: &std::path::Path, args: &[String]) -> Result<String, String> {
+    let config = crate::serve::bootstrap(bootstrap)?;
+    let opened = open(&config)?;
+    let usage =
+        "usage: kitwork tenant add IDENTITY DOMAIN... | list | disable IDENTITY | enable IDENTITY";
+    match args.first().map(String::as_str) {
+        Some("add") => {
+            let identity = args.get(1).ok_or(usage)?.clone();
+            let domains: Vec<String> = args[2..].iter().map(|d| d.to_ascii_lowercase()).collect();
+            if let Some(bad) = domains.iter().find(|d| !crate::sites::is_domain(d)) {
+                return Err(format!("{bad:?} is not a domain name"));
+            }
+            let r = with_system(&opened, async move |db: &Database| {
+                registry::add(db, &identity, &domains, "{}").await
+            })?;
+            Ok(format!(
+                "added {} ({}), active",
+                r.identity,
+                r.domains.join(", ")
+            ))
+        }
+        Some("list") => {
+            let list = with_system(&opened, async |db: &Database| registry::list(db).await)?;
+            let mut out = String::from("identity\tactive\tdomains\n");
+            for r in list {
+                out.push_str(&format!(
+                    "{}\t{}\t{}\n",
+                    r.identity,
+                    r.active,
+                    r.domains.join(",")
+                ));
+            }
+            Ok(out.trim_end().to_string())
+        }
+        Some(verb @ ("disable" | "enable")) => {
+            let identity = args.get(1).ok_or(usage)?.clone();
+            let on = verb == "enable";
+            let id = identity.clone();
+            let found = with_system(&opened, async move |db: &Database| {
+                if on {
+                    registry::enable(db, &id).await
+                } else {
+                    registry::disable(db, &id).await
+                }
+            })?;
+            if !found {
+                return Err(format!("no tenant {identity:?} in the registry"));
+            }
+            Ok(format!("{verb}d {identity}"))
+        }
+        _ => Err(usage.to_string()),
+    }
+}
+
+/// Follows the registry while serving: every `every`, the active
+/// identities are read again; an identity enabled goes live (its folders
+/// are added to every shard), one disabled stops serving.
+pub fn watch_registry(
+    opened: Vec<(String, Opened)>,
+    root: std::path::PathBuf,
+    shards: Vec<async_channel::Sender<crate::sites::Update>>,
+    shutdown: crate::Shutdown,
+    mut active: HashSet<String>,
+    every: std::time::Duration,
+) {
+    use crate::sites::{discover, Update};
+    let spawned = std::thread::Builder::new()
+        .name("registry".into())
+        .spawn(move || {
+            while !shutdown.requested() {
+                let step = std::time::Duration::from_millis(50);
+                let mut waited = std::time::Duration::ZERO;
+                while waited < every && !shutdown.requested() {
+                    std::thread::sleep(step);
+                    waited += step;
+                }
+                let now = match active_identities(&opened) {
+                    Ok(a) => a,
+                    Err(e) => {
+                        eprintln!("registry: {e}");
+                        continue;
+                    }
+                };
+                if now == active {
+                    continue;
+                }
+                let gone: HashSet<String> = active.difference(&now).cloned().collect();
+                let came: HashSet<String> = now.difference(&active).cloned().collect();
+                let before = discover(&root, &gone);
+                let after = discover(&root, &came);
+                for site in before.sites.values().filter(|s| s.identity.is_some()) {
+                    println!("registry tenant={} identity disabled", site.domain);
+                    for s in &shards {
+                        let _ = s.try_send(Update::Removed(site.domain.clone()));
+                    }
+                }
+                for site in after.sites.values().filter(|s| s.identity.is_some()) {
+                    println!("registry tenant={} identity active", site.domain);
+                    for s in &shards {
+                        let _ = s.try_send(Update::Added(site.clone()));
+                    }
+                }
+                active = now;
+            }
+        });
+    if let Err(e) = spawned {
+        eprintln!("registry: cannot start the watcher: {e}");
+    }
+}

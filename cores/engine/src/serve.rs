@@ -167,6 +167,14 @@ pub fn serve(bootstrap_file: &Path) -> Result<(), String> {
             .map_err(|e| format!("cannot start shard {core}: {e}"))?;
         handles.push(handle);
     }
+    crate::databases::watch_registry(
+        opened.clone(),
+        config.root.clone(),
+        senders.clone(),
+        shutdown.clone(),
+        active.clone(),
+        Duration::from_secs(2),
+    );
     if config.hot_reload {
         crate::reload::watch(config.clone(), senders.clone(), shutdown.clone());
     }

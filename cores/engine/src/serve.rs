@@ -141,6 +141,10 @@ pub fn serve(bootstrap_file: &Path) -> Result<(), String> {
                     }
                 })
                 .detach();
+                if config.precompile {
+                    let s = shard.clone();
+                    glommio::spawn_local(async move { s.precompile_all().await }).detach();
+                }
                 let listener = match TcpListener::bind(&addr) {
                     Ok(l) => l,
                     Err(e) => {

@@ -184,6 +184,22 @@ impl Shard {
         Some(answer)
     }
 
+    /// `precompile`: builds every tenant not built yet, one at a time,
+    /// letting requests through in between.
+    pub async fn precompile_all(&self) {
+        let lazy: Vec<String> = self
+            .tenants
+            .borrow()
+            .iter()
+            .filter(|(_, s)| matches!(s, State::Lazy(_)))
+            .map(|(k, _)| k.clone())
+            .collect();
+        for host in lazy {
+            let _ = self.tenant(&host);
+            glommio::yield_if_needed().await;
+        }
+    }
+
     pub fn stop(&self) {
         self.stopping.set(true);
     }

@@ -222,6 +222,7 @@ pub fn make_vm(image: &Image, db: Option<kit::database::DbHost>) -> Result<Vm, S
         tenant: Arc::from(image.domain.as_str()),
     };
     let mut vm = Vm::with_builtins(b, image.limits.clone(), Box::new(console));
+    vm.ctx.host_missing = Some(kit::database::missing);
     vm.ctx.host = Some(Box::new(VmHost {
         tenant: image.domain.clone(),
         loading: true,

@@ -117,7 +117,13 @@ pub struct Ctx {
     pub programs: Vec<std::sync::Arc<kitwork_lang::bytecode::Program>>,
     /// Module-level variables of each program, by program id.
     pub module_globals: Vec<Vec<Value>>,
+    /// The embedder's answer for a property its host objects lack
+    /// (`db.user` as `db.table("user")`); `None` leaves it `undefined`.
+    pub host_missing: Option<HostMissing>,
 }
+
+/// See [`Ctx::host_missing`].
+pub type HostMissing = fn(&mut Ctx, ObjId, conv::Key) -> JsResult<Option<Value>>;
 
 impl Ctx {
     /// Charge `units` of energy: for each instruction (the dispatch loop)
@@ -192,6 +198,7 @@ impl Ctx {
             host: None,
             programs: Vec::new(),
             module_globals: Vec::new(),
+            host_missing: None,
         };
         let total = ctx.limits.max_energy;
         ctx.set_budget(total);

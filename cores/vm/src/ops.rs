@@ -13,7 +13,15 @@ use crate::Ctx;
 /// `base[key]`.
 pub fn get(ctx: &mut Ctx, base: Value, key: Key) -> JsResult<Value> {
     match base {
-        Value::Obj(o) => get_obj(ctx, o, key, base),
+        Value::Obj(o) => {
+            let v = get_obj(ctx, o, key, base)?;
+            if let (Value::Undefined, Some(missing)) = (v, ctx.host_missing) {
+                if let ObjKind::Host { .. } = ctx.heap.obj(o).kind {
+                    return missing(ctx, o, key).map(|v| v.unwrap_or(Value::Undefined));
+                }
+            }
+            Ok(v)
+        }
         Value::Str(s) => {
             let js = ctx.heap.str(s);
             match key {

@@ -153,6 +153,23 @@ fn refused<T>(e: DbError) -> JsResult<T> {
     error::type_error(e.message)
 }
 
+/// `db.user`: a property a `db` object lacks names a table.
+pub fn missing(ctx: &mut Ctx, o: ObjId, key: conv::Key) -> JsResult<Option<Value>> {
+    let this = Value::Obj(o);
+    if host_id(ctx, this, TAG_DB, "").is_err() {
+        return Ok(None);
+    }
+    let conv::Key::Atom(name) = key else {
+        return Ok(None);
+    };
+    let name = ctx.heap.str(name).to_rust_string();
+    if !builder::valid_ident(&name, false) {
+        return Ok(None);
+    }
+    let name = ctx.heap.str_value(&name)?;
+    table(ctx, this, &[name]).map(Some)
+}
+
 fn table(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
     let (db, tx) = db_of(ctx, this, "db.table")?;
     let name = string_arg(ctx, args, 0)?;

@@ -346,6 +346,7 @@ pub fn build_with(host: Option<HostInstall>) -> Builtins {
         reserve: 0,
         deadline: None,
         module_globals: Vec::new(),
+        host_missing: None,
         console: Box::new(BufferConsole::default()),
         host: None,
         programs: Vec::new(),

@@ -41,7 +41,7 @@ router.post("/api/notes").handle((req, res) => {
 
 router.get("/api/notes").handle((req) => {
   const min = Number(req.query.min || 0)
-  return db.table("note").where(n => n.stars >= min).sort("id", "desc").list(10)
+  return db.note.where(n => n.stars >= min).sort("id", "desc").list(10)
 }).catch((err, req, res) => res.json([]))
 
 // Read-modify-write in a transaction: no lost update under concurrency.

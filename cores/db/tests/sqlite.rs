@@ -414,8 +414,11 @@ fn concurrent_read_modify_write_loses_nothing() {
     let per = 50;
     std::thread::scope(|s| {
         for _ in 0..threads {
-            let db = Database::Sqlite(handle.clone());
+            // The handle crosses threads; the Database around it (which
+            // may hold a shard-local PostgreSQL pool) is made on each.
+            let handle = handle.clone();
             s.spawn(move || {
+                let db = Database::Sqlite(handle);
                 block_on(async {
                     for _ in 0..per {
                         let mut tx = db.begin().await.unwrap();
@@ -432,8 +435,9 @@ fn concurrent_read_modify_write_loses_nothing() {
             });
         }
         // Readers run meanwhile and never see a torn value.
-        let db = Database::Sqlite(handle.clone());
+        let handle = handle.clone();
         s.spawn(move || {
+            let db = Database::Sqlite(handle);
             block_on(async {
                 for _ in 0..100 {
                     let r = db.query("SELECT n FROM c WHERE id = 1", &[]).await.unwrap();

@@ -8,7 +8,7 @@ use crate::tenant::{vm_host, vm_host_mut, Image};
 use kitwork_vm::{error::RunError, ops, Outcome, Value, Vm};
 
 /// A response before it is written.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Reply {
     pub status: u16,
     pub headers: Vec<(String, String)>,

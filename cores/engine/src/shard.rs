@@ -31,13 +31,20 @@ const MAX_IDLE_VMS: usize = 64;
 pub struct Slot {
     pub image: Arc<Image>,
     free: RefCell<Vec<Vm>>,
+    /// `.cache(seconds)` routes: successful GET answers by target, until
+    /// they expire (per shard and generation: a reload starts empty).
+    cache: RefCell<AHashMap<String, (Instant, Rc<Reply>)>>,
 }
+
+/// Cached answers kept per tenant and shard; past it, the cache is cleared.
+const MAX_CACHED: usize = 4096;
 
 impl Slot {
     fn new(image: Arc<Image>) -> Slot {
         Slot {
             image,
             free: RefCell::new(Vec::new()),
+            cache: RefCell::new(AHashMap::new()),
         }
     }
 
@@ -470,6 +477,16 @@ async fn handle(
         let rest = params.last().map(|(_, v)| v.replace('%', "%25"));
         return assets::serve_file(image, dir, rest.as_deref().unwrap_or(""), &request);
     }
+    let cache_for = image.routes[route as usize]
+        .cache
+        .filter(|_| matches!(method, Method::Get | Method::Head));
+    if cache_for.is_some() {
+        if let Some((until, r)) = slot.cache.borrow().get(&request.target) {
+            if Instant::now() < *until {
+                return Reply::clone(r);
+            }
+        }
+    }
     let mut vm = match slot.acquire(&shard.dbs) {
         Ok(vm) => vm,
         Err(e) => {
@@ -497,5 +514,13 @@ async fn handle(
     )
     .await;
     slot.release(vm);
+    if let Some(secs) = cache_for.filter(|_| reply.status == 200) {
+        let mut c = slot.cache.borrow_mut();
+        if c.len() >= MAX_CACHED {
+            c.clear();
+        }
+        let until = Instant::now() + Duration::from_secs(secs as u64);
+        c.insert(request.target.clone(), (until, Rc::new(reply.clone())));
+    }
     reply
 }

@@ -4,8 +4,8 @@ import { greet } from "./lib/greet.js"
 
 router.get("/").handle((req, res) => res.html(`<h1>${greet(env.SITE_NAME)}</h1>`))
 
-// The original load test's route.
-router.get("/teststatic").handle(() => "static cache output")
+// The original load test's route: the answer is kept for 60 s.
+router.get("/teststatic").cache(60).handle(() => "static cache output")
 
 // Like the seed's /api/users, built in JavaScript on every request.
 router.get("/api/users").handle((req, res) => {

@@ -4,9 +4,10 @@
 # snippet, wrk -c20 on CPU 1, kitwork (one shard) on CPU 0. Then samples
 # data.executionTime (ms, server side) with SAMPLES sequential curl calls.
 set -u
+CONNS=${CONNS:-20}
 . "$(dirname "$0")/lib.sh"
 trap stop_server EXIT
-CONNS=${CONNS:-20}
+
 SAMPLES=${SAMPLES:-500}
 start_kitwork
 wait_port "$EXEC_PORT"

@@ -1,4 +1,4 @@
--- wrk script: POST the code-execution API. LANG=javascript|typescript
+-- wrk script: POST the code-execution API; LANG_EXEC=javascript|typescript (same code).
 local lang = os.getenv("LANG_EXEC") or "javascript"
 local code = "console.log(2 + 2)"
 

@@ -71,7 +71,13 @@ pub struct ExecShard {
     /// Requests admitted and not finished on this shard.
     waiting: Cell<u64>,
     slots: glommio::sync::Semaphore,
+    /// Compiled snippets by source (graders and playgrounds send the same
+    /// code again and again); cleared when full.
+    compiled: RefCell<ahash::AHashMap<(bool, String), Arc<kitwork_lang::bytecode::Program>>>,
 }
+
+/// Snippets kept compiled per shard.
+const COMPILED_CACHE: usize = 512;
 
 #[derive(Default)]
 struct Output {
@@ -155,6 +161,7 @@ impl ExecShard {
             pool: RefCell::new(Vec::new()),
             waiting: Cell::new(0),
             slots: glommio::sync::Semaphore::new(MAX_RUNNING as u64),
+            compiled: RefCell::new(ahash::AHashMap::new()),
         }
     }
 
@@ -316,6 +323,21 @@ impl ExecShard {
         result
     }
 
+    /// The program of a snippet, from the cache or compiled now.
+    fn compile(&self, code: &str, typescript: bool) -> Result<Arc<kitwork_lang::bytecode::Program>, String> {
+        let key = (typescript, code.to_string());
+        if let Some(p) = self.compiled.borrow().get(&key) {
+            return Ok(p.clone());
+        }
+        let p = Arc::new(compile_snippet(code, typescript)?);
+        let mut c = self.compiled.borrow_mut();
+        if c.len() >= COMPILED_CACHE {
+            c.clear();
+        }
+        c.insert(key, p.clone());
+        Ok(p)
+    }
+
     fn acquire(&self) -> (Vm, Rc<RefCell<Output>>) {
         if let Some(v) = self.pool.borrow_mut().pop() {
             self.my().idle.fetch_sub(1, Ordering::Relaxed);
@@ -347,9 +369,9 @@ impl ExecShard {
         vm.ctx.limits.max_energy = timeout_ms.saturating_mul(ENERGY_PER_MS);
         vm.ctx.set_budget(vm.ctx.limits.max_energy);
         vm.ctx.deadline = Some(started + std::time::Duration::from_millis(timeout_ms));
-        let error = match compile_snippet(code, typescript) {
+        let error = match self.compile(code, typescript) {
             Err(diag) => Some(diag),
-            Ok(program) => match vm.load(Arc::new(program)) {
+            Ok(program) => match vm.load(program) {
                 Err(e) => Some(e.to_string()),
                 Ok(prog) => {
                     let outcome = vm.run_main(prog);

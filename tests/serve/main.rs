@@ -4,6 +4,7 @@
 //! once: `cargo test --test serve`.
 
 mod config;
+mod db;
 mod examples;
 mod host;
 mod http;

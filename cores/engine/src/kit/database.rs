@@ -10,7 +10,7 @@
 use super::{host_id, host_or_err, new_host, protos, string_arg, TAG_DB, TAG_QUERY};
 use kitwork_db::builder::{self, Cond, JoinKind, Op, Order, Query, Shape};
 use kitwork_db::lambda;
-use kitwork_db::{Database, DbError, Rows, SqlValue, Tx};
+use kitwork_db::{Database, DbError, Dialect, Rows, SqlValue, Tx};
 use kitwork_vm::builtins::Builder;
 use kitwork_vm::object::ObjKind;
 use kitwork_vm::{conv, error, Ctx, HostValue, Interrupt, JsResult, ObjId, Value};
@@ -450,11 +450,32 @@ fn run_op(ctx: &mut Ctx, this: Value, what: &str, op: Op) -> JsResult<Value> {
     chain.query.build(&op, dialect, false).or_else(refused)?;
     let tx = chain.tx;
     Err(Interrupt::Suspend(Box::pin(async move {
-        let cols = db
-            .columns(&chain.query.table)
-            .await
-            .map_err(|e| e.message)?;
-        let soft = cols.iter().any(|c| c == "deleted_at");
+        let soft = match tx {
+            // Inside a PostgreSQL transaction its own connection answers:
+            // asking the pool would take a second connection while this
+            // one is held (pool_size transactions on a table not yet
+            // cached then wait on each other until acquire_timeout), and
+            // would not see a table the transaction made.
+            Some(id) if dialect == Dialect::Postgres => {
+                let found = execute(
+                    &db,
+                    &txs,
+                    Some(id),
+                    "SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass($1) \
+                     AND attname = 'deleted_at' AND attnum > 0 AND NOT attisdropped",
+                    &[SqlValue::Text(format!("\"{}\"", chain.query.table))],
+                    Shape::Exists,
+                )
+                .await?;
+                matches!(found, HostValue::Bool(true))
+            }
+            _ => db
+                .columns(&chain.query.table)
+                .await
+                .map_err(|e| e.message)?
+                .iter()
+                .any(|c| c == "deleted_at"),
+        };
         let built = chain
             .query
             .build(&op, dialect, soft)

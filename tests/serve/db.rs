@@ -952,7 +952,6 @@ fn sqlite_concurrent_rmw() {
 }
 
 #[test]
-#[ignore = "BUG: PostgreSQL transactions run at READ COMMITTED (plain BEGIN), so concurrent read-modify-write in db.transaction loses updates (1000 acknowledged, counter 358); SQLite's BEGIN IMMEDIATE does not. Needs a decision (SERIALIZABLE + errors, or a per-database lock)."]
 fn pg_concurrent_rmw() {
     concurrent_rmw(Backend::pg("e2e_concurrent_rmw"))
 }
@@ -961,7 +960,6 @@ fn pg_concurrent_rmw() {
 /// refuse it on SQLite only): the pooled connection must not be left in a
 /// transaction, swallowing later acknowledged writes.
 #[test]
-#[ignore = "BUG: on PostgreSQL db.raw(\"BEGIN\") outside db.transaction is accepted and the pooled connection goes back to the pool idle in transaction; later writes acknowledged with 200 on it are never committed"]
 fn pg_raw_begin_does_not_poison_the_pool() {
     let b = Backend::pg("e2e_raw_begin");
     let (_root, s) = start(&b, "db-pg-begin");

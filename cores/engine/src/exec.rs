@@ -324,7 +324,11 @@ impl ExecShard {
     }
 
     /// The program of a snippet, from the cache or compiled now.
-    fn compile(&self, code: &str, typescript: bool) -> Result<Arc<kitwork_lang::bytecode::Program>, String> {
+    fn compile(
+        &self,
+        code: &str,
+        typescript: bool,
+    ) -> Result<Arc<kitwork_lang::bytecode::Program>, String> {
         let key = (typescript, code.to_string());
         if let Some(p) = self.compiled.borrow().get(&key) {
             return Ok(p.clone());

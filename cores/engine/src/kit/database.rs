@@ -476,10 +476,22 @@ fn run_op(ctx: &mut Ctx, this: Value, what: &str, op: Op) -> JsResult<Value> {
                 .iter()
                 .any(|c| c == "deleted_at"),
         };
-        let built = chain
+        let mut built = chain
             .query
             .build(&op, dialect, soft)
             .map_err(|e| e.message)?;
+        if tx.is_some()
+            && dialect == Dialect::Postgres
+            && matches!(built.shape, Shape::Rows | Shape::Row)
+            && built.sql.starts_with("SELECT")
+        {
+            // Rows read in a transaction are locked until it ends, so a
+            // read-modify-write loses no concurrent update (PostgreSQL runs
+            // at READ COMMITTED; SQLite's transaction holds the writer).
+            built
+                .sql
+                .push_str(&format!(" FOR UPDATE OF \"{}\"", chain.query.table));
+        }
         execute(&db, &txs, tx, &built.sql, &built.params, built.shape).await
     })))
 }
@@ -672,6 +684,11 @@ fn raw(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
         }
         Some(_) => return error::type_error("db.raw: parameters must be an array"),
     }
+    if let Some(word) = transaction_control(&sql) {
+        return error::type_error(format!(
+            "db.raw: {word} statements are not allowed (they would change a pooled connection for later requests); for a transaction use db.transaction(tx => ...)"
+        ));
+    }
     let h = host_or_err(ctx)?;
     let db = handle(&h.db, dbi)?;
     let txs = h.db.txs.clone();
@@ -679,6 +696,41 @@ fn raw(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
     Err(Interrupt::Suspend(Box::pin(async move {
         execute(&db, &txs, tx, &built.sql, &built.params, Shape::Rows).await
     })))
+}
+
+/// The transaction-control keyword a raw statement starts with, if any:
+/// such a statement would leave a pooled connection inside a transaction.
+fn transaction_control(sql: &str) -> Option<String> {
+    let mut s = sql.trim_start();
+    // Leading comments do not hide the keyword.
+    loop {
+        if let Some(rest) = s.strip_prefix("--") {
+            s = rest.split_once('\n').map_or("", |(_, r)| r).trim_start();
+        } else if let Some(rest) = s.strip_prefix("/*") {
+            s = rest.split_once("*/").map_or("", |(_, r)| r).trim_start();
+        } else {
+            break;
+        }
+    }
+    let word: String = s
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect::<String>()
+        .to_ascii_uppercase();
+    matches!(
+        word.as_str(),
+        "BEGIN"
+            | "START"
+            | "COMMIT"
+            | "END"
+            | "ROLLBACK"
+            | "ABORT"
+            | "SAVEPOINT"
+            | "RELEASE"
+            | "PREPARE"
+            | "SET"
+    )
+    .then_some(word)
 }
 
 /// `db.transaction(fn)`: the request driver runs it (see

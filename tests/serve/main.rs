@@ -5,6 +5,7 @@
 
 mod config;
 mod examples;
+mod exec;
 mod host;
 mod http;
 mod isolation;

@@ -251,7 +251,7 @@ impl Config {
 
 /// Energy between yields of a tenant's run (about a millisecond): a long
 /// handler lets the other connections of its core through.
-pub const YIELD_EVERY: u64 = 200_000;
+pub const YIELD_EVERY: u64 = 20_000;
 
 /// Default bounds of a tenant's request.
 pub fn tenant_limits() -> Limits {

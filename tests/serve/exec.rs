@@ -581,6 +581,9 @@ fn a_full_queue_answers_503_with_retry_after() {
     let send = |code: &str, timeout: u64| {
         let body = json!({ "language": "js", "code": code, "timeout": timeout }).to_string();
         let mut c = s.connect();
+        // The long runs hold every slot for 4 s; on a loaded machine the
+        // queued ones answer some seconds later.
+        c.set_read_timeout(Duration::from_secs(30));
         c.send(
             format!(
                 "POST /api/v1/execute HTTP/1.1\r\nHost: {EXEC}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
@@ -606,7 +609,7 @@ fn a_full_queue_answers_503_with_retry_after() {
         }
     };
     let long: Vec<_> = (0..MAX_RUNNING)
-        .map(|_| send("for (;;) {}", 6000))
+        .map(|_| send("for (;;) {}", 4000))
         .collect();
     wait_for("vmsBusy", MAX_RUNNING);
     let queued: Vec<_> = (0..MAX_QUEUE)

@@ -4,6 +4,14 @@
 use crate::util::{Root, Server};
 use std::time::Duration;
 
+/// Absolute slack on the noisy p99. By design a cheap request under noise
+/// crosses ~4 waits (accept, read, handler, write), each at most one
+/// glommio preempt period (1 ms) plus one slice of each of the 3 burning
+/// runs (20,000 units, ~0.3 ms in this unoptimised build): ~8 ms; the rest
+/// is the scheduler of a 2-core machine shared with 4 client threads.
+/// Without the fix the noisy p99 was ~240 ms (p50 ~110 ms).
+const SLACK_MS: u64 = 20;
+
 #[test]
 fn env_is_the_tenants_own_dotenv_only() {
     let root = Root::new("iso-env");
@@ -299,7 +307,6 @@ fn concurrent_tenants_do_not_cross() {
 /// its core". Not so yet: `Limits::yield_every` is not implemented by the
 /// VM (nor set by the engine), so a long handler holds its shard.
 #[test]
-#[ignore = "engine/vm: no cooperative preemption (yield_every unimplemented); a long handler stalls its core"]
 fn a_long_handler_does_not_stall_its_core() {
     let root = Root::new("iso-fair");
     root.site(
@@ -329,5 +336,87 @@ router.get("/").handle(() => {
     assert!(
         fast < Duration::from_millis(100) && fast < slow_took / 2,
         "the other tenant waited {fast:?} behind a {slow_took:?} handler"
+    );
+}
+
+/// p-th percentile of sorted latencies.
+fn pct(sorted: &[Duration], p: f64) -> Duration {
+    let i = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
+    sorted[i]
+}
+
+/// The noisy neighbour: on one core, tenant A burns its whole energy
+/// budget on every request, from several clients at once; tenant B's
+/// cheap route keeps its latency (each of A's runs yields every
+/// `yield_every` units, so B waits at most a few slices).
+#[test]
+fn a_noisy_neighbour_does_not_slow_a_cheap_tenant() {
+    let root = Root::new("iso-noisy");
+    root.site(
+        "noisy.test",
+        "import { router } from \"kitwork\"\nrouter.get(\"/\").handle(() => { let s = 0\n for (;;) { s++ } })\n",
+    );
+    root.site(
+        "quiet.test",
+        "import { router } from \"kitwork\"\nrouter.get(\"/\").handle(() => \"quiet\")\n",
+    );
+    let s = root.serve("cores: 1, limits: { max_energy: 20000000 }");
+    let measure = |n: usize| -> Vec<Duration> {
+        let mut v: Vec<Duration> = (0..n)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                let r = s.get("quiet.test", "/");
+                let took = t.elapsed();
+                assert_eq!(r.status, 200, "{}", r.text());
+                assert_eq!(r.text(), "quiet");
+                took
+            })
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    // One noisy request alone: it ends with EnergyLimit.
+    let t = std::time::Instant::now();
+    assert_eq!(s.get("noisy.test", "/").status, 500);
+    let burn = t.elapsed();
+    measure(20);
+    // Quiet and noisy phases alternate, so the load the rest of the
+    // machine puts on the core falls on both alike.
+    let (mut quiet, mut noisy) = (Vec::new(), Vec::new());
+    let burned = std::sync::atomic::AtomicUsize::new(0);
+    for _round in 0..3 {
+        quiet.extend(measure(100));
+        let stop = std::sync::atomic::AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            for _ in 0..3 {
+                scope.spawn(|| {
+                    while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                        let r = s.get("noisy.test", "/");
+                        assert_eq!(r.status, 500, "{}", r.text());
+                        burned.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    }
+                });
+            }
+            std::thread::sleep(Duration::from_millis(50));
+            noisy.extend(measure(100));
+            stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        });
+    }
+    quiet.sort_unstable();
+    noisy.sort_unstable();
+    let burned = burned.into_inner();
+    let (q50, q99) = (pct(&quiet, 0.5), pct(&quiet, 0.99));
+    let (n50, n99) = (pct(&noisy, 0.5), pct(&noisy, 0.99));
+    eprintln!(
+        "noisy neighbour: one burn {burn:?}, {burned} burns during the run; \
+         quiet p50 {q50:?} p99 {q99:?} max {:?}; noisy p50 {n50:?} p99 {n99:?} max {:?}",
+        quiet[quiet.len() - 1],
+        noisy[noisy.len() - 1]
+    );
+    assert!(burned >= 3, "the noise did not run ({burned} burns)");
+    let slack = Duration::from_millis(SLACK_MS);
+    assert!(
+        n99 <= q99 * 2 + slack,
+        "B's p99 went from {q99:?} to {n99:?} under noise (p50 {q50:?} -> {n50:?})"
     );
 }

@@ -6,6 +6,7 @@
 mod config;
 mod db;
 mod examples;
+mod exec;
 mod host;
 mod http;
 mod isolation;

@@ -72,7 +72,6 @@ router.get("/slow").handle(() => {
 /// connections into the listener's queue; they are reset, unanswered, when
 /// it closes.
 #[test]
-#[ignore = "engine: no cooperative preemption, so a busy shard keeps its listener open during shutdown until its handler ends"]
 fn sigterm_refuses_new_connections_while_a_handler_runs() {
     let root = Root::new("shutdown-busy");
     root.site("s.test", SLOW);

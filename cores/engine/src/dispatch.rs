@@ -51,7 +51,13 @@ pub async fn drive(vm: &mut Vm, mut outcome: Outcome) -> Result<Value, RunError>
             Outcome::Done(v) => return Ok(v),
             Outcome::Error(e) => return Err(e),
             Outcome::Suspended(pending) => {
-                let tx = vm_host(vm).db.tx_request.is_some();
+                // Only tenant VMs carry a VmHost (the exec API's do not).
+                let tx = vm
+                    .ctx
+                    .host
+                    .as_ref()
+                    .and_then(|h| h.downcast_ref::<kit::VmHost>())
+                    .is_some_and(|h| h.db.tx_request.is_some());
                 outcome = if tx {
                     drop(pending);
                     // Boxed: a transaction's callback is driven from here.

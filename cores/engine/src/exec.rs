@@ -304,7 +304,8 @@ impl ExecShard {
             },
             Some(_) => return refuse(400, "timeout", "timeout must be a number of milliseconds"),
         };
-        if self.waiting.get() >= MAX_QUEUE {
+        // `waiting` counts the running ones too: MAX_QUEUE more may wait.
+        if self.waiting.get() >= MAX_RUNNING as u64 + MAX_QUEUE {
             let mut r = refuse(
                 503,
                 "queue",

@@ -144,17 +144,14 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Conn<S> {
         let mut scanned: usize = 0;
         loop {
             // Skip empty lines left between requests (RFC 9112, 2.2).
-            while let Some(&b) = self
-                .rbuf
-                .get(self.rstart)
-                .filter(|_| self.rstart < self.rend)
-            {
-                if b == b'\r' || b == b'\n' {
-                    self.rstart += 1;
-                    scanned = 0;
-                } else {
-                    break;
-                }
+            loop {
+                let skip = match self.buffered() {
+                    [b'\n', ..] => 1,
+                    [b'\r', b'\n', ..] => 2,
+                    _ => break,
+                };
+                self.consume(skip);
+                scanned = 0;
             }
             let buffered = self.rbuf.get(self.rstart..self.rend).unwrap_or(&[]);
             if let Some(end) = find_head_end(buffered, scanned.saturating_sub(2)) {

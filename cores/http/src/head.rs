@@ -4,6 +4,7 @@
 use crate::error::HttpError;
 use crate::limits::Limits;
 use crate::request::{absolute_form_authority_start, host_len, path_range, Method, Request};
+use std::mem::MaybeUninit;
 
 /// How the body is delimited.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,7 +17,7 @@ pub(crate) enum Framing {
 
 /// Header slots on the stack; more than this (when `max_headers` allows it)
 /// go to the heap.
-const STACK_HEADERS: usize = 96;
+const STACK_HEADERS: usize = 64;
 
 /// Scans `buf` from `from` for the empty line that ends a head (CRLF CRLF,
 /// or bare LF forms, which httparse accepts too). Returns the index just
@@ -41,16 +42,20 @@ pub(crate) fn parse_head(head: &[u8], limits: &Limits) -> Result<(Request, Frami
     if head.starts_with(b"PRI * HTTP/2.0") {
         return Err(HttpError::new(505, "HTTP/2 is not served here"));
     }
-    let mut stack = [httparse::EMPTY_HEADER; STACK_HEADERS];
+    // Uninitialized slots: no 2 KiB memset per request.
+    let mut stack = [const { MaybeUninit::<httparse::Header<'_>>::uninit() }; STACK_HEADERS];
     let mut heap;
-    let slots: &mut [httparse::Header<'_>] = if limits.max_headers <= STACK_HEADERS {
-        &mut stack[..limits.max_headers]
-    } else {
-        heap = vec![httparse::EMPTY_HEADER; limits.max_headers];
-        &mut heap
+    let slots: &mut [MaybeUninit<httparse::Header<'_>>] = match stack.get_mut(..limits.max_headers)
+    {
+        Some(slots) => slots,
+        None => {
+            heap = Vec::with_capacity(limits.max_headers);
+            heap.resize_with(limits.max_headers, MaybeUninit::uninit);
+            &mut heap
+        }
     };
-    let mut parsed = httparse::Request::new(slots);
-    match parsed.parse(head) {
+    let mut parsed = httparse::Request::new(&mut []);
+    match parsed.parse_with_uninit_headers(head, slots) {
         Ok(httparse::Status::Complete(_)) => {}
         Ok(httparse::Status::Partial) => return Err(HttpError::bad("malformed request head")),
         Err(httparse::Error::TooManyHeaders) => {

@@ -9,13 +9,30 @@ use futures_lite::future::block_on;
 use kitwork_http::{Conn, DateCache, HttpError, Limits, MemStream, Request, Response};
 use libfuzzer_sys::fuzz_target;
 
-fn read_all(input: &[u8], step: usize, limits: &Limits) -> (Vec<Request>, Option<HttpError>, Vec<u8>) {
+fn read_all(
+    input: &[u8],
+    step: usize,
+    limits: &Limits,
+) -> (Vec<Request>, Option<HttpError>, Vec<u8>) {
     let mut conn = Conn::new(MemStream::new(input, step));
     let mut date = DateCache::fixed(0);
     let mut requests = Vec::new();
+    // In pieces, one reused Request (next_request_into); whole, a fresh one
+    // each time (next_request): the two must agree.
+    let reuse = step != 0;
+    let mut kept = Request::default();
     let end = block_on(async {
         loop {
-            match conn.next_request(limits).await {
+            let next = if reuse {
+                match conn.next_request_into(&mut kept, limits).await {
+                    Ok(true) => Ok(Some(kept.clone())),
+                    Ok(false) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            } else {
+                conn.next_request(limits).await
+            };
+            match next {
                 Ok(Some(req)) => {
                     assert!(req.body.len() <= limits.max_body);
                     assert!(req.headers.len() <= limits.max_headers + 1);

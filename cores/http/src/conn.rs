@@ -171,7 +171,7 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Conn<S> {
             }
             let buffered = self.rbuf.get(self.rstart..self.rend).unwrap_or(&[]);
             if let Some(end) = find_head_end(buffered, scanned.saturating_sub(2)) {
-                let line = buffered.iter().position(|&b| b == b'\n').unwrap_or(end);
+                let line = memchr::memchr(b'\n', buffered).unwrap_or(end);
                 if line > limits.max_request_line.saturating_add(1) {
                     return Err(HttpError::new(414, "request line too long"));
                 }
@@ -180,7 +180,7 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Conn<S> {
                 }
                 return Ok(Some(self.rstart + end));
             }
-            match buffered.iter().position(|&b| b == b'\n') {
+            match memchr::memchr(b'\n', buffered) {
                 None if buffered.len() > limits.max_request_line.saturating_add(1) => {
                     return Err(HttpError::new(414, "request line too long"));
                 }

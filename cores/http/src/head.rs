@@ -24,7 +24,7 @@ const STACK_HEADERS: usize = 64;
 /// after it.
 pub(crate) fn find_head_end(buf: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
-    while let Some(off) = buf.get(i..)?.iter().position(|&b| b == b'\n') {
+    while let Some(off) = memchr::memchr(b'\n', buf.get(i..)?) {
         let nl = i + off;
         match buf.get(nl + 1) {
             Some(b'\n') => return Some(nl + 2),

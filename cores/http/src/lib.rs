@@ -8,7 +8,7 @@
 //!
 //! It must not depend on glommio, tokio, the VM or the engine: streams are
 //! `futures-lite`'s `AsyncRead + AsyncWrite`, heads are parsed by
-//! `httparse`, and timers (read and idle timeouts) belong to the engine,
+//! `httparse` (line ends found with `memchr`), and timers (read and idle timeouts) belong to the engine,
 //! which wraps [`Conn::next_request`] in its own.
 //!
 //! # Why these choices

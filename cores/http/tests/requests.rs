@@ -352,3 +352,22 @@ fn a_reused_request_keeps_its_buffers() {
         assert_eq!(ptrs(&req), before, "a buffer was reallocated");
     }
 }
+
+#[test]
+fn buffered_input_write_all_and_into_inner() {
+    use futures_lite::future::block_on;
+    use kitwork_http::{Conn, MemStream};
+    let input: &[u8] = b"GET /1 HTTP/1.1\r\nHost: a\r\n\r\nGET /2 HTT";
+    let mut conn = Conn::new(MemStream::new(input, 0));
+    let req = block_on(conn.next_request(&Limits::default()))
+        .unwrap()
+        .unwrap();
+    assert_eq!(req.path(), "/1");
+    assert!(conn.has_buffered_input());
+    conn.out().extend_from_slice(b"head;");
+    block_on(conn.write_all(b"big body")).unwrap();
+    assert_eq!(conn.get_mut().written, b"head;big body");
+    let (stream, rest) = conn.into_inner();
+    assert_eq!(rest, b"GET /2 HTT");
+    assert_eq!(stream.writes, 2);
+}

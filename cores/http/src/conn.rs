@@ -8,7 +8,7 @@
 //! burst of pipelined requests so leave in one write.
 
 use crate::error::HttpError;
-use crate::head::{find_head_end, parse_head, Framing};
+use crate::head::{find_head_end, parse_head_into, Framing};
 use crate::limits::Limits;
 use crate::request::Request;
 use crate::response::CONTINUE;
@@ -57,12 +57,28 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Conn<S> {
     /// [`HttpError::should_respond`]) and close: the rest of the input can
     /// no longer be framed.
     pub async fn next_request(&mut self, limits: &Limits) -> Result<Option<Request>, HttpError> {
+        let mut request = Request::default();
+        Ok(self
+            .next_request_into(&mut request, limits)
+            .await?
+            .then_some(request))
+    }
+
+    /// [`Conn::next_request`] into a request the caller keeps, reusing its
+    /// strings and vectors: once they have grown to the connection's usual
+    /// requests, reading one allocates nothing. Returns `Ok(false)` at a
+    /// clean end of input (then `req` is left as it was).
+    pub async fn next_request_into(
+        &mut self,
+        req: &mut Request,
+        limits: &Limits,
+    ) -> Result<bool, HttpError> {
         let head_end = match self.read_head(limits).await? {
             Some(end) => end,
-            None => return Ok(None),
+            None => return Ok(false),
         };
         let head = self.rbuf.get(self.rstart..head_end).unwrap_or(&[]);
-        let (mut request, framing) = parse_head(head, limits)?;
+        let framing = parse_head_into(head, limits, req)?;
         self.rstart = head_end;
         let has_body = match framing {
             Framing::Length(n) => {
@@ -73,18 +89,18 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Conn<S> {
             }
             Framing::Chunked => true,
         };
-        if has_body && request.expect_continue {
+        if has_body && req.expect_continue {
             self.out.extend_from_slice(CONTINUE);
         }
         match framing {
             Framing::Length(n) => {
                 // n <= max_body, a usize.
                 let n = usize::try_from(n).map_err(|_| HttpError::new(413, "body too large"))?;
-                self.read_sized_body(&mut request.body, n).await?;
+                self.read_sized_body(&mut req.body, n).await?;
             }
-            Framing::Chunked => self.read_chunked_body(&mut request.body, limits).await?,
+            Framing::Chunked => self.read_chunked_body(&mut req.body, limits).await?,
         }
-        Ok(Some(request))
+        Ok(true)
     }
 
     /// The output buffer: append responses here (see
@@ -144,21 +160,18 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Conn<S> {
         let mut scanned: usize = 0;
         loop {
             // Skip empty lines left between requests (RFC 9112, 2.2).
-            while let Some(&b) = self
-                .rbuf
-                .get(self.rstart)
-                .filter(|_| self.rstart < self.rend)
-            {
-                if b == b'\r' || b == b'\n' {
-                    self.rstart += 1;
-                    scanned = 0;
-                } else {
-                    break;
-                }
+            loop {
+                let skip = match self.buffered() {
+                    [b'\n', ..] => 1,
+                    [b'\r', b'\n', ..] => 2,
+                    _ => break,
+                };
+                self.consume(skip);
+                scanned = 0;
             }
             let buffered = self.rbuf.get(self.rstart..self.rend).unwrap_or(&[]);
             if let Some(end) = find_head_end(buffered, scanned.saturating_sub(2)) {
-                let line = buffered.iter().position(|&b| b == b'\n').unwrap_or(end);
+                let line = memchr::memchr(b'\n', buffered).unwrap_or(end);
                 if line > limits.max_request_line.saturating_add(1) {
                     return Err(HttpError::new(414, "request line too long"));
                 }
@@ -167,7 +180,7 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Conn<S> {
                 }
                 return Ok(Some(self.rstart + end));
             }
-            match buffered.iter().position(|&b| b == b'\n') {
+            match memchr::memchr(b'\n', buffered) {
                 None if buffered.len() > limits.max_request_line.saturating_add(1) => {
                     return Err(HttpError::new(414, "request line too long"));
                 }

@@ -4,6 +4,7 @@
 use crate::error::HttpError;
 use crate::limits::Limits;
 use crate::request::{absolute_form_authority_start, host_len, path_range, Method, Request};
+use std::mem::MaybeUninit;
 
 /// How the body is delimited.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,14 +17,14 @@ pub(crate) enum Framing {
 
 /// Header slots on the stack; more than this (when `max_headers` allows it)
 /// go to the heap.
-const STACK_HEADERS: usize = 96;
+const STACK_HEADERS: usize = 64;
 
 /// Scans `buf` from `from` for the empty line that ends a head (CRLF CRLF,
 /// or bare LF forms, which httparse accepts too). Returns the index just
 /// after it.
 pub(crate) fn find_head_end(buf: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
-    while let Some(off) = buf.get(i..)?.iter().position(|&b| b == b'\n') {
+    while let Some(off) = memchr::memchr(b'\n', buf.get(i..)?) {
         let nl = i + off;
         match buf.get(nl + 1) {
             Some(b'\n') => return Some(nl + 2),
@@ -36,21 +37,31 @@ pub(crate) fn find_head_end(buf: &[u8], from: usize) -> Option<usize> {
     None
 }
 
-/// Parses a complete head (`head` ends with its empty line).
-pub(crate) fn parse_head(head: &[u8], limits: &Limits) -> Result<(Request, Framing), HttpError> {
+/// Parses a complete head (`head` ends with its empty line) into `req`,
+/// reusing its strings and vectors (no allocation once they have grown to
+/// the connection's usual requests). The body is cleared, not read.
+pub(crate) fn parse_head_into(
+    head: &[u8],
+    limits: &Limits,
+    req: &mut Request,
+) -> Result<Framing, HttpError> {
     if head.starts_with(b"PRI * HTTP/2.0") {
         return Err(HttpError::new(505, "HTTP/2 is not served here"));
     }
-    let mut stack = [httparse::EMPTY_HEADER; STACK_HEADERS];
+    // Uninitialized slots: no 2 KiB memset per request.
+    let mut stack = [const { MaybeUninit::<httparse::Header<'_>>::uninit() }; STACK_HEADERS];
     let mut heap;
-    let slots: &mut [httparse::Header<'_>] = if limits.max_headers <= STACK_HEADERS {
-        &mut stack[..limits.max_headers]
-    } else {
-        heap = vec![httparse::EMPTY_HEADER; limits.max_headers];
-        &mut heap
+    let slots: &mut [MaybeUninit<httparse::Header<'_>>] = match stack.get_mut(..limits.max_headers)
+    {
+        Some(slots) => slots,
+        None => {
+            heap = Vec::with_capacity(limits.max_headers);
+            heap.resize_with(limits.max_headers, MaybeUninit::uninit);
+            &mut heap
+        }
     };
-    let mut parsed = httparse::Request::new(slots);
-    match parsed.parse(head) {
+    let mut parsed = httparse::Request::new(&mut []);
+    match parsed.parse_with_uninit_headers(head, slots) {
         Ok(httparse::Status::Complete(_)) => {}
         Ok(httparse::Status::Partial) => return Err(HttpError::bad("malformed request head")),
         Err(httparse::Error::TooManyHeaders) => {
@@ -59,40 +70,59 @@ pub(crate) fn parse_head(head: &[u8], limits: &Limits) -> Result<(Request, Frami
         Err(httparse::Error::Version) => return Err(version_error(head)),
         Err(_) => return Err(HttpError::bad("malformed request head")),
     }
-    let (Some(method), Some(target), Some(version)) = (parsed.method, parsed.path, parsed.version)
+    let (Some(method), Some(target), Some(version_minor)) =
+        (parsed.method, parsed.path, parsed.version)
     else {
         return Err(HttpError::bad("malformed request line"));
     };
-    let version_minor = version;
     let method = Method::from_token(method);
+    let absolute = !target.starts_with('/') && absolute_form_authority_start(target).is_some();
     if !(target.starts_with('/')
         || (target == "*" && method == Method::Options)
         || method == Method::Connect
-        || absolute_form_authority_start(target).is_some())
+        || absolute)
     {
         return Err(HttpError::bad("bad request target"));
     }
 
-    let mut headers = Vec::with_capacity(parsed.headers.len());
+    req.method = method;
+    req.version_minor = version_minor;
+    req.target.clear();
+    req.target.push_str(target);
+    req.body.clear();
+    req.expect_continue = false;
+    let count = parsed.headers.len();
+    req.headers.truncate(count);
+    for (i, h) in parsed.headers.iter().enumerate() {
+        if req.headers.len() <= i {
+            req.headers.push((String::new(), String::new()));
+        }
+        let Some((name, value)) = req.headers.get_mut(i) else {
+            break;
+        };
+        name.clear();
+        name.push_str(h.name);
+        name.make_ascii_lowercase();
+        value.clear();
+        match std::str::from_utf8(h.value) {
+            Ok(v) => value.push_str(v),
+            Err(_) => value.push_str(&String::from_utf8_lossy(h.value)),
+        }
+    }
+
     let mut content_length: Option<u64> = None;
     let mut chunked = false;
     let mut transfer_encoding = false;
     let mut conn_close = false;
     let mut conn_keep_alive = false;
-    let mut expect_continue = false;
     let mut host_index: Option<usize> = None;
-    for h in parsed.headers.iter() {
-        let name = h.name.to_ascii_lowercase();
-        let value = match std::str::from_utf8(h.value) {
-            Ok(v) => v.to_string(),
-            Err(_) => String::from_utf8_lossy(h.value).into_owned(),
-        };
+    for (i, (name, value)) in req.headers.iter().enumerate() {
         match name.as_str() {
             "content-length" => {
                 if content_length.is_some() {
                     return Err(HttpError::bad("repeated Content-Length"));
                 }
-                content_length = Some(parse_content_length(&value)?);
+                content_length = Some(parse_content_length(value)?);
             }
             "transfer-encoding" => {
                 transfer_encoding = true;
@@ -105,10 +135,9 @@ pub(crate) fn parse_head(head: &[u8], limits: &Limits) -> Result<(Request, Frami
                         chunked = true;
                     } else if coding.is_empty() {
                         return Err(HttpError::bad("empty transfer coding"));
-                    } else {
-                        // Any other coding (gzip, ...): we cannot decode it.
-                        // Decided after the loop, once chunked's place is known.
                     }
+                    // Any other coding (gzip, ...) we cannot decode: 501
+                    // below, once chunked's place is known.
                 }
             }
             "connection" => {
@@ -120,7 +149,7 @@ pub(crate) fn parse_head(head: &[u8], limits: &Limits) -> Result<(Request, Frami
             // HTTP/1.0 expectations are ignored (RFC 9110, 10.1.1).
             "expect" if version_minor == 1 => {
                 if value.trim().eq_ignore_ascii_case("100-continue") {
-                    expect_continue = true;
+                    req.expect_continue = true;
                 } else {
                     return Err(HttpError::new(417, "unsupported expectation"));
                 }
@@ -129,11 +158,10 @@ pub(crate) fn parse_head(head: &[u8], limits: &Limits) -> Result<(Request, Frami
                 if host_index.is_some() {
                     return Err(HttpError::bad("repeated Host"));
                 }
-                host_index = Some(headers.len());
+                host_index = Some(i);
             }
             _ => {}
         }
-        headers.push((name, value));
     }
 
     let framing = if transfer_encoding {
@@ -143,10 +171,7 @@ pub(crate) fn parse_head(head: &[u8], limits: &Limits) -> Result<(Request, Frami
         if content_length.is_some() {
             return Err(HttpError::bad("both Content-Length and Transfer-Encoding"));
         }
-        if !chunked {
-            return Err(HttpError::new(501, "unsupported transfer coding"));
-        }
-        if !only_chunked(&headers) {
+        if !chunked || !only_chunked(&req.headers) {
             return Err(HttpError::new(501, "unsupported transfer coding"));
         }
         Framing::Chunked
@@ -155,29 +180,29 @@ pub(crate) fn parse_head(head: &[u8], limits: &Limits) -> Result<(Request, Frami
     };
 
     // The host: an absolute-form target's authority wins over Host.
-    let target = target.to_string();
-    if let Some(start) = absolute_form_authority_start(&target) {
-        let rest = target.get(start..).unwrap_or("");
+    if absolute {
+        let start = absolute_form_authority_start(&req.target).unwrap_or(0);
+        let rest = req.target.get(start..).unwrap_or("");
         let end = rest.find(['/', '?']).unwrap_or(rest.len());
         let authority = rest.get(..end).unwrap_or("");
         if authority.contains('@') {
             return Err(HttpError::bad("userinfo in request target"));
         }
-        match host_index {
-            Some(i) => {
-                if let Some(h) = headers.get_mut(i) {
-                    h.1 = authority.to_string();
-                }
+        match host_index.and_then(|i| req.headers.get_mut(i)) {
+            Some((_, value)) => {
+                value.clear();
+                value.push_str(authority);
             }
             None => {
-                host_index = Some(headers.len());
-                headers.push(("host".to_string(), authority.to_string()));
+                host_index = Some(req.headers.len());
+                req.headers
+                    .push(("host".to_string(), authority.to_string()));
             }
         }
     }
-    let host = match host_index {
+    req.host = match host_index {
         Some(i) => {
-            let Some((_, value)) = headers.get_mut(i) else {
+            let Some((_, value)) = req.headers.get_mut(i) else {
                 return Err(HttpError::bad("bad Host"));
             };
             value.make_ascii_lowercase();
@@ -188,24 +213,13 @@ pub(crate) fn parse_head(head: &[u8], limits: &Limits) -> Result<(Request, Frami
         None => None,
     };
 
-    let keep_alive = if version_minor == 1 {
+    req.keep_alive = if version_minor == 1 {
         !conn_close
     } else {
         conn_keep_alive && !conn_close
     };
-    let path_range = path_range(&target);
-    let request = Request {
-        method,
-        target,
-        version_minor,
-        headers,
-        body: Vec::new(),
-        keep_alive,
-        expect_continue,
-        path_range,
-        host,
-    };
-    Ok((request, framing))
+    req.path_range = path_range(&req.target);
+    Ok(framing)
 }
 
 /// True when the transfer codings of all Transfer-Encoding fields together

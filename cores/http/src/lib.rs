@@ -8,8 +8,20 @@
 //!
 //! It must not depend on glommio, tokio, the VM or the engine: streams are
 //! `futures-lite`'s `AsyncRead + AsyncWrite`, heads are parsed by
-//! `httparse`, and timers (read and idle timeouts) belong to the engine,
-//! which wraps [`Conn::next_request`] in its own.
+//! `httparse` (line ends found with `memchr`), and timers (read and idle
+//! timeouts) belong to the engine, which wraps [`Conn::next_request`] in
+//! its own.
+//!
+//! # How the engine drives a connection
+//!
+//! 1. `Conn::new(stream)`, one `Request::default()` kept per connection.
+//! 2. Loop: [`Conn::next_request_into`] (or [`Conn::next_request`]);
+//!    `Ok(false)` / `Ok(None)` is a clean close.
+//! 3. Answer into [`Conn::out`] with [`Response::write_into`] (pass
+//!    `req.is_head()` and `req.keep_alive`); stop after a request that is
+//!    not keep-alive, then [`Conn::flush`].
+//! 4. On `Err(e)`: if `e.should_respond()`, append
+//!    [`HttpError::write_response_into`], flush, and close.
 //!
 //! # Why these choices
 //!

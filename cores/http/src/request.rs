@@ -79,6 +79,24 @@ pub struct Request {
     pub(crate) host: Option<(usize, usize)>,
 }
 
+impl Default for Request {
+    /// An empty GET, to be filled by
+    /// [`Conn::next_request_into`](crate::Conn::next_request_into).
+    fn default() -> Self {
+        Request {
+            method: Method::Get,
+            target: String::new(),
+            version_minor: 1,
+            headers: Vec::new(),
+            body: Vec::new(),
+            keep_alive: true,
+            expect_continue: false,
+            path_range: (0, 0),
+            host: None,
+        }
+    }
+}
+
 impl Request {
     /// The first header field named `name` (ASCII case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {

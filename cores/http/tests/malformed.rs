@@ -187,3 +187,9 @@ fn garbage_never_panics() {
         }
     }
 }
+
+#[test]
+fn a_lone_cr_before_a_request_is_not_an_empty_line() {
+    assert_eq!(status("\rGET / HTTP/1.1\r\nHost: a\r\n\r\n"), 400);
+    assert_eq!(status("\r\n\rGET / HTTP/1.1\r\nHost: a\r\n\r\n"), 400);
+}

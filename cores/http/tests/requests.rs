@@ -302,3 +302,72 @@ fn bare_lf_line_ends_are_accepted_in_the_head() {
     assert_eq!(r.requests.len(), 2);
     assert_eq!(r.requests[1].body, b"ok");
 }
+
+#[test]
+fn next_request_into_reuses_one_request_and_matches_fresh_ones() {
+    use futures_lite::future::block_on;
+    use kitwork_http::{Conn, MemStream, Request};
+    let input: &[u8] = b"POST /a?x HTTP/1.1\r\nHost: A.com\r\nX-1: 1\r\nX-2: 2\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\nabc\
+GET http://b.org/p HTTP/1.1\r\nHost: ignored\r\n\r\n\
+GET /c HTTP/1.0\r\n\r\n\
+PUT /d HTTP/1.1\r\nHost: d\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\n\r\n";
+    let fresh = run(input).requests;
+    assert_eq!(fresh.len(), 4);
+    let mut conn = Conn::new(MemStream::new(input, 0));
+    let mut req = Request::default();
+    let limits = Limits::default();
+    for expected in &fresh {
+        assert!(block_on(conn.next_request_into(&mut req, &limits)).unwrap());
+        assert_eq!(&req, expected);
+        assert_eq!(req.host(), expected.host());
+        assert_eq!(
+            (req.path(), req.query()),
+            (expected.path(), expected.query())
+        );
+    }
+    assert!(!block_on(conn.next_request_into(&mut req, &limits)).unwrap());
+}
+
+#[test]
+fn a_reused_request_keeps_its_buffers() {
+    use futures_lite::future::block_on;
+    use kitwork_http::{Conn, MemStream, Request};
+    let one: &[u8] = b"GET /first/path?q=1 HTTP/1.1\r\nHost: example.com\r\nUser-Agent: a\r\nAccept: */*\r\n\r\n";
+    let input = one.repeat(3);
+    let mut conn = Conn::new(MemStream::new(input, 0));
+    let mut req = Request::default();
+    let limits = Limits::default();
+    assert!(block_on(conn.next_request_into(&mut req, &limits)).unwrap());
+    let ptrs = |r: &Request| {
+        let mut p = vec![r.target.as_ptr(), r.headers.as_ptr().cast()];
+        for (n, v) in &r.headers {
+            p.push(n.as_ptr());
+            p.push(v.as_ptr());
+        }
+        p
+    };
+    let before = ptrs(&req);
+    for _ in 0..2 {
+        assert!(block_on(conn.next_request_into(&mut req, &limits)).unwrap());
+        assert_eq!(ptrs(&req), before, "a buffer was reallocated");
+    }
+}
+
+#[test]
+fn buffered_input_write_all_and_into_inner() {
+    use futures_lite::future::block_on;
+    use kitwork_http::{Conn, MemStream};
+    let input: &[u8] = b"GET /1 HTTP/1.1\r\nHost: a\r\n\r\nGET /2 HTT";
+    let mut conn = Conn::new(MemStream::new(input, 0));
+    let req = block_on(conn.next_request(&Limits::default()))
+        .unwrap()
+        .unwrap();
+    assert_eq!(req.path(), "/1");
+    assert!(conn.has_buffered_input());
+    conn.out().extend_from_slice(b"head;");
+    block_on(conn.write_all(b"big body")).unwrap();
+    assert_eq!(conn.get_mut().written, b"head;big body");
+    let (stream, rest) = conn.into_inner();
+    assert_eq!(rest, b"GET /2 HTT");
+    assert_eq!(stream.writes, 2);
+}

@@ -126,8 +126,11 @@ fn refused(msg: impl Into<String>) -> DbError {
 }
 
 fn check_identity(identity: &str) -> Result<(), DbError> {
+    // An identity names a directory (tenants/<identity>/): it starts with a
+    // letter or digit, so `.` and `..` are never one.
     if identity.is_empty()
         || identity.len() > 253
+        || !identity.as_bytes()[0].is_ascii_alphanumeric()
         || !identity
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))

@@ -35,7 +35,9 @@
 //! `YYYY-MM-DDTHH:MM:SS.mmmZ`). Bound Bool is 0/1, Json and Timestamp are
 //! text.
 //!
-//! Raw SQL is confined: `ATTACH` is disabled (attached-database limit 0),
+//! Raw SQL is confined: `ATTACH` and `VACUUM INTO` are disabled
+//! (attached-database limit 0, and the authorizer), pragmas can be read
+//! but not set (except the schema-reading ones that take a table name),
 //! extensions cannot be loaded (rusqlite built without `load_extension`),
 //! one statement per call, and transaction control (`BEGIN`, `COMMIT`)
 //! outside [`SqliteTx`] is undone and refused.
@@ -221,7 +223,7 @@ impl Sqlite {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let w = Connection::open_with_flags(&path, flags).map_err(err)?;
+        let mut w = Connection::open_with_flags(&path, flags).map_err(err)?;
         let mode: String = w
             .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
             .map_err(err)?;
@@ -236,13 +238,13 @@ impl Sqlite {
         }
         w.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")
             .map_err(err)?;
-        setup(&w)?;
+        setup(&mut w)?;
 
         let mut reader_conns = Vec::new();
         for _ in 0..readers.max(1) {
             let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-            let r = Connection::open_with_flags(&path, flags).map_err(err)?;
-            setup(&r)?;
+            let mut r = Connection::open_with_flags(&path, flags).map_err(err)?;
+            setup(&mut r)?;
             reader_conns.push(r);
         }
 
@@ -378,12 +380,46 @@ fn spawn(name: &str, f: impl FnOnce() + Send + 'static) -> Result<(), DbError> {
         .map_err(|e| DbError::new(DbErrorKind::Connection, format!("sqlite: thread: {e}")))
 }
 
-fn setup(c: &Connection) -> Result<(), DbError> {
+fn setup(c: &mut Connection) -> Result<(), DbError> {
     c.busy_timeout(BUSY_TIMEOUT).map_err(err)?;
     c.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+    // No ATTACH (nor VACUUM INTO, which attaches): a file anywhere else
+    // on disk is out of reach.
     c.set_limit(rusqlite::limits::Limit::SQLITE_LIMIT_ATTACHED, 0)
         .map_err(err)?;
+    c.authorizer(Some(authorize)).map_err(err)?;
     Ok(())
+}
+
+/// PRAGMAs that take an argument yet only read the schema.
+const PRAGMA_READS: &[&str] = &[
+    "table_info",
+    "table_xinfo",
+    "table_list",
+    "index_list",
+    "index_info",
+    "index_xinfo",
+    "foreign_key_list",
+];
+
+/// Raw SQL may read pragmas but not set them (`synchronous=OFF`,
+/// `journal_mode=DELETE`, `writable_schema=ON` would undo the durability
+/// and integrity this backend promises).
+fn authorize(ctx: rusqlite::hooks::AuthContext<'_>) -> rusqlite::hooks::Authorization {
+    use rusqlite::hooks::{AuthAction, Authorization};
+    match ctx.action {
+        AuthAction::Pragma {
+            pragma_name,
+            pragma_value: Some(_),
+        } if !PRAGMA_READS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(pragma_name)) =>
+        {
+            Authorization::Deny
+        }
+        AuthAction::Attach { .. } | AuthAction::Detach { .. } => Authorization::Deny,
+        _ => Authorization::Allow,
+    }
 }
 
 // ------------------------------------------------------------ the threads

@@ -79,7 +79,15 @@ fn migrate_add_list_disable_enable() {
         assert_eq!(registry::active_identities(&db).await.unwrap().len(), 2);
 
         // Refusals: bad identity, limits not an object.
-        for bad in ["", "a b", "a'; DROP TABLE tenants; --", "../x"] {
+        for bad in [
+            "",
+            "a b",
+            "a'; DROP TABLE tenants; --",
+            "../x",
+            "..",
+            ".hidden",
+            "-x",
+        ] {
             let e = registry::add(&db, bad, &[], "{}").await.unwrap_err();
             assert_eq!(e.kind, DbErrorKind::Refused, "{bad}");
         }

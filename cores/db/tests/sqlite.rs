@@ -528,6 +528,24 @@ fn raw_sql_is_confined() {
     let e = block_on(db.execute(&format!("ATTACH DATABASE '{}' AS o", other.display()), &[]));
     assert!(e.is_err());
     assert!(!other.exists());
+    let vac = d.file("copy.db");
+    let e = block_on(db.execute(&format!("VACUUM INTO '{}'", vac.display()), &[]));
+    assert!(e.is_err());
+    assert!(!vac.exists());
+    // Pragmas: reads work, settings are refused.
+    for p in [
+        "PRAGMA synchronous=OFF",
+        "PRAGMA journal_mode=DELETE",
+        "PRAGMA writable_schema=ON",
+        "PRAGMA foreign_keys=OFF",
+    ] {
+        assert!(block_on(db.execute(p, &[])).is_err(), "{p}");
+        assert!(block_on(db.query(p, &[])).is_err(), "{p}");
+    }
+    let r = block_on(db.query("PRAGMA synchronous", &[])).unwrap();
+    assert_eq!(r.rows[0][0], SqlValue::Int(2));
+    let r = block_on(db.query("PRAGMA table_info(t)", &[])).unwrap();
+    assert_eq!(r.rows.len(), 1);
     assert!(block_on(db.execute("INSERT INTO t (id) VALUES (9); DROP TABLE t", &[])).is_err());
     assert_eq!(count(&db, "t"), 2);
     // Parameter count mismatch is an error, not a NULL.

@@ -34,7 +34,7 @@ pub fn zero_vm(
 
 /// The file `rest` (still percent-encoded) under the tenant's folder `dir`.
 pub fn serve_file(image: &Image, dir: &str, rest: &str, req: &kitwork_http::Request) -> Reply {
-    let rel = crate::router::percent_decode(rest);
+    let rel = kitwork_http::percent_decode(rest, false);
     if rel.is_empty()
         || rel.contains('\0')
         || rel.contains('\\')

@@ -13,7 +13,7 @@ pub fn parse_query(q: &str) -> Vec<(String, String)> {
 }
 
 fn form_decode(s: &str) -> String {
-    crate::router::percent_decode(&s.replace('+', " "))
+    kitwork_http::percent_decode(s, true).into_owned()
 }
 
 /// `Cookie: a=1; b=2` -> pairs.
@@ -23,7 +23,10 @@ pub fn parse_cookies(header: &str) -> Vec<(String, String)> {
         .filter_map(|p| {
             let (k, v) = p.trim().split_once('=')?;
             let v = v.trim().trim_matches('"');
-            Some((k.trim().to_string(), crate::router::percent_decode(v)))
+            Some((
+                k.trim().to_string(),
+                kitwork_http::percent_decode(v, false).into_owned(),
+            ))
         })
         .collect()
 }

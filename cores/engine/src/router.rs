@@ -4,6 +4,7 @@
 //! of registration. Built once per tenant generation, shared read-only.
 
 use ahash::AHashMap;
+use kitwork_http::percent_decode;
 
 /// Methods a route can answer; `All` matches any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,7 +163,7 @@ impl Router {
                 id,
                 params: params
                     .into_iter()
-                    .map(|(k, v)| (k.to_string(), percent_decode(v)))
+                    .map(|(k, v)| (k.to_string(), percent_decode(v, false).into_owned()))
                     .collect(),
             },
             None => {
@@ -240,29 +241,6 @@ fn walk<'a, 'p>(
     let at = first.as_ptr() as usize - path.as_ptr() as usize;
     params.push((name, &path[at..]));
     Some(slots)
-}
-
-/// `%xx` decoding of one path segment; invalid escapes stay as written.
-pub fn percent_decode(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_string();
-    }
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            let hex = |c: u8| (c as char).to_digit(16);
-            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]

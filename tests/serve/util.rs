@@ -47,6 +47,27 @@ impl Root {
         p
     }
 
+    /// Runs `kitwork <args> --config server.kitwork.js` in this folder (as
+    /// an operator would, beside a running server); answers stdout, or
+    /// panics with stderr when it fails.
+    pub fn kitwork(&self, args: &[&str]) -> String {
+        let out = Command::new(env!("CARGO_BIN_EXE_kitwork"))
+            .args(args)
+            .args(["--config", "server.kitwork.js"])
+            .current_dir(&self.dir)
+            .env("PORT", "1")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(
+            out.status.success(),
+            "kitwork {args:?}: {}\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        text
+    }
+
     /// The folder of site `domain`.
     pub fn site_dir(&self, domain: &str) -> PathBuf {
         self.dir.join("tenants/sites").join(domain)

@@ -32,6 +32,17 @@ pub struct TenantRecord {
 
 const COMPONENT: &str = "registry";
 
+/// The registry's tables. In the system database they are the platform's:
+/// tenant code cannot name them (the engine refuses it, and SQLite's
+/// authorizer on tenants' connections denies any access to them).
+pub const TABLES: &[&str] = &["tenants", "kitwork_schema"];
+
+/// Whether `name` (maybe schema-qualified or quoted) is a registry table.
+pub fn is_registry_table(name: &str) -> bool {
+    let last = name.rsplit('.').next().unwrap_or(name).trim_matches('"');
+    TABLES.iter().any(|t| t.eq_ignore_ascii_case(last))
+}
+
 /// The migrations, in order; version N is `MIGRATIONS[N - 1]`.
 fn migrations(d: Dialect) -> Vec<Vec<&'static str>> {
     let v1 = match d {

@@ -69,6 +69,10 @@ pub struct SqliteOptions {
     pub readers: usize,
     /// A transaction idle this long is rolled back.
     pub tx_idle: Duration,
+    /// Deny every access to the registry's tables
+    /// ([`crate::registry::TABLES`]): the handle tenants use on the system
+    /// database. The host's registry code opens its own.
+    pub guard_registry: bool,
 }
 
 impl Default for SqliteOptions {
@@ -76,6 +80,7 @@ impl Default for SqliteOptions {
         SqliteOptions {
             readers: DEFAULT_READERS,
             tx_idle: TX_IDLE,
+            guard_registry: false,
         }
     }
 }
@@ -211,6 +216,7 @@ impl Sqlite {
     ) -> Result<Sqlite, DbError> {
         let readers = opts.readers;
         let tx_idle = opts.tx_idle;
+        let guard = opts.guard_registry;
         let path = path.as_ref().to_path_buf();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| {
@@ -238,13 +244,13 @@ impl Sqlite {
         }
         w.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")
             .map_err(err)?;
-        setup(&mut w)?;
+        setup(&mut w, guard)?;
 
         let mut reader_conns = Vec::new();
         for _ in 0..readers.max(1) {
             let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
             let mut r = Connection::open_with_flags(&path, flags).map_err(err)?;
-            setup(&mut r)?;
+            setup(&mut r, guard)?;
             reader_conns.push(r);
         }
 
@@ -380,14 +386,17 @@ fn spawn(name: &str, f: impl FnOnce() + Send + 'static) -> Result<(), DbError> {
         .map_err(|e| DbError::new(DbErrorKind::Connection, format!("sqlite: thread: {e}")))
 }
 
-fn setup(c: &mut Connection) -> Result<(), DbError> {
+fn setup(c: &mut Connection, guard_registry: bool) -> Result<(), DbError> {
     c.busy_timeout(BUSY_TIMEOUT).map_err(err)?;
     c.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     // No ATTACH (nor VACUUM INTO, which attaches): a file anywhere else
     // on disk is out of reach.
     c.set_limit(rusqlite::limits::Limit::SQLITE_LIMIT_ATTACHED, 0)
         .map_err(err)?;
-    c.authorizer(Some(authorize)).map_err(err)?;
+    c.authorizer(Some(move |ctx: rusqlite::hooks::AuthContext<'_>| {
+        authorize(ctx, guard_registry)
+    }))
+    .map_err(err)?;
     Ok(())
 }
 
@@ -404,9 +413,17 @@ const PRAGMA_READS: &[&str] = &[
 
 /// Raw SQL may read pragmas but not set them (`synchronous=OFF`,
 /// `journal_mode=DELETE`, `writable_schema=ON` would undo the durability
-/// and integrity this backend promises).
-fn authorize(ctx: rusqlite::hooks::AuthContext<'_>) -> rusqlite::hooks::Authorization {
+/// and integrity this backend promises). With `guard_registry`, nothing
+/// touches the registry's tables.
+fn authorize(
+    ctx: rusqlite::hooks::AuthContext<'_>,
+    guard_registry: bool,
+) -> rusqlite::hooks::Authorization {
     use rusqlite::hooks::{AuthAction, Authorization};
+    if guard_registry && touched_table(&ctx.action).is_some_and(crate::registry::is_registry_table)
+    {
+        return Authorization::Deny;
+    }
     match ctx.action {
         AuthAction::Pragma {
             pragma_name,
@@ -419,6 +436,39 @@ fn authorize(ctx: rusqlite::hooks::AuthContext<'_>) -> rusqlite::hooks::Authoriz
         }
         AuthAction::Attach { .. } | AuthAction::Detach { .. } => Authorization::Deny,
         _ => Authorization::Allow,
+    }
+}
+
+/// The table an action reads, writes or changes, if it names one.
+fn touched_table<'c>(a: &rusqlite::hooks::AuthAction<'c>) -> Option<&'c str> {
+    use rusqlite::hooks::AuthAction as A;
+    match *a {
+        A::CreateIndex { table_name, .. }
+        | A::CreateTable { table_name }
+        | A::CreateTempIndex { table_name, .. }
+        | A::CreateTempTable { table_name }
+        | A::CreateTempTrigger { table_name, .. }
+        | A::CreateTrigger { table_name, .. }
+        | A::Delete { table_name }
+        | A::DropIndex { table_name, .. }
+        | A::DropTable { table_name }
+        | A::DropTempIndex { table_name, .. }
+        | A::DropTempTable { table_name }
+        | A::DropTempTrigger { table_name, .. }
+        | A::DropTrigger { table_name, .. }
+        | A::Insert { table_name }
+        | A::Read { table_name, .. }
+        | A::Update { table_name, .. }
+        | A::AlterTable { table_name, .. }
+        | A::Analyze { table_name }
+        | A::CreateVtable { table_name, .. }
+        | A::DropVtable { table_name, .. } => Some(table_name),
+        // `PRAGMA table_info(tenants)` and the like.
+        A::Pragma {
+            pragma_value: Some(v),
+            ..
+        } => Some(v),
+        _ => None,
     }
 }
 

@@ -526,3 +526,27 @@ fn deep_conditions_do_not_overflow() {
         .join()
         .unwrap();
 }
+
+/// The names of a raw statement: words and quoted identifiers, never the
+/// inside of literals or comments.
+#[test]
+fn raw_names_skip_literals_and_comments() {
+    let names = kitwork_db::builder::raw_names(
+        "SELECT \"Ten\"\"x\", n1 FROM Main.t -- tenants\n WHERE a = 'tenants' AND $q$tenants$q$ = ? /* tenants */ AND E'\\'tenants' = 1.5e3",
+    )
+    .unwrap();
+    assert_eq!(
+        names,
+        ["select", "Ten\"x", "n1", "from", "main", "t", "where", "a", "and", "and", "e"]
+    );
+    assert!(kitwork_db::builder::raw_names("SELECT 'open").is_err());
+    // A dollar-quoted string after a word and a space is a string: its `?`
+    // is no placeholder.
+    let b = raw(
+        "SELECT $q$?$q$, ?",
+        vec![SqlValue::Int(1)],
+        Dialect::Postgres,
+    )
+    .unwrap();
+    assert_eq!(b.sql, "SELECT $q$?$q$, $1");
+}

@@ -651,6 +651,7 @@ fn idle_transaction_is_rolled_back_and_frees_the_writer() {
         kitwork_db::sqlite::SqliteOptions {
             readers: 1,
             tx_idle: std::time::Duration::from_millis(200),
+            ..Default::default()
         },
     )
     .unwrap();
@@ -673,4 +674,49 @@ fn idle_transaction_is_rolled_back_and_frees_the_writer() {
     });
     let r = block_on(db.query("SELECT v FROM t", &[])).unwrap();
     assert_eq!(r.rows, vec![vec![SqlValue::Int(2)]]);
+}
+
+/// A handle opened with `guard_registry` (tenants' handle on the system
+/// database) reaches none of the registry's tables, even through a view
+/// or a pragma; the host's handle on the same file does.
+#[test]
+fn guarded_handle_is_denied_the_registry() {
+    let (d, host) = fresh("guard");
+    block_on(kitwork_db::registry::migrate(&host)).unwrap();
+    exec(
+        &host,
+        "CREATE VIEW everyone AS SELECT identity FROM tenants",
+    );
+    exec(&host, "CREATE TABLE mine (id INTEGER PRIMARY KEY)");
+    let opts = kitwork_db::sqlite::SqliteOptions {
+        guard_registry: true,
+        ..Default::default()
+    };
+    let guarded =
+        Database::Sqlite(Sqlite::open_with_options(d.file("data/app.db"), opts).expect("open"));
+    for sql in [
+        "SELECT * FROM tenants",
+        "SELECT * FROM main.TENANTS",
+        "SELECT * FROM everyone",
+        "SELECT * FROM kitwork_schema",
+        "PRAGMA table_info(tenants)",
+        "UPDATE tenants SET active = 1",
+        "DELETE FROM kitwork_schema",
+        "DROP TABLE tenants",
+        "ALTER TABLE tenants RENAME TO t2",
+    ] {
+        let e = block_on(guarded.query(sql, &[]));
+        assert!(e.is_err(), "{sql}: {e:?}");
+    }
+    exec(&guarded, "INSERT INTO mine (id) VALUES (1)");
+    assert_eq!(count(&guarded, "mine"), 1);
+    // A trigger's body is checked when it fires, on the guarded handle.
+    exec(
+        &guarded,
+        "CREATE TRIGGER t AFTER INSERT ON mine BEGIN \
+         INSERT INTO tenants (identity, created_at, updated_at) VALUES ('evil', '', ''); END",
+    );
+    assert!(block_on(guarded.execute("INSERT INTO mine (id) VALUES (2)", &[])).is_err());
+    assert_eq!(count(&guarded, "mine"), 1);
+    assert_eq!(count(&host, "tenants"), 0);
 }

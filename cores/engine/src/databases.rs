@@ -5,7 +5,7 @@
 use crate::config::{Config, DbKind};
 use crate::kit::database::Databases;
 use kitwork_db::pg::{PgConfig, PgPool, SslMode};
-use kitwork_db::sqlite::Sqlite;
+use kitwork_db::sqlite::{Sqlite, SqliteOptions};
 use kitwork_db::{registry, Database};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -13,19 +13,40 @@ use std::rc::Rc;
 /// A database as it crosses to the shards.
 #[derive(Clone)]
 pub enum Opened {
-    Sqlite(Sqlite),
+    /// Tenants' handle, and the host's (the same but on the system
+    /// database, where tenants' connections are denied the registry).
+    Sqlite {
+        tenants: Sqlite,
+        host: Sqlite,
+    },
     Postgres(PgConfig),
 }
+
+/// The alias of the database that holds the registry.
+pub const SYSTEM: &str = "system";
 
 /// Opens every configured database (SQLite files are created).
 pub fn open(config: &Config) -> Result<Vec<(String, Opened)>, String> {
     let mut out = Vec::new();
     for d in &config.databases {
         let o = match &d.kind {
-            DbKind::Sqlite { path } => Opened::Sqlite(
-                Sqlite::open(path)
-                    .map_err(|e| format!("database {:?}: {}: {e}", d.alias, path.display()))?,
-            ),
+            DbKind::Sqlite { path } => {
+                let open = |guard_registry| {
+                    let opts = SqliteOptions {
+                        guard_registry,
+                        ..SqliteOptions::default()
+                    };
+                    Sqlite::open_with_options(path, opts)
+                        .map_err(|e| format!("database {:?}: {}: {e}", d.alias, path.display()))
+                };
+                let host = open(false)?;
+                let tenants = if d.alias == SYSTEM {
+                    open(true)?
+                } else {
+                    host.clone()
+                };
+                Opened::Sqlite { tenants, host }
+            }
             DbKind::Postgres {
                 host,
                 port,
@@ -52,20 +73,24 @@ pub fn open(config: &Config) -> Result<Vec<(String, Opened)>, String> {
     Ok(out)
 }
 
-/// This shard's handles.
+/// This shard's handles, as tenants use them.
 pub fn for_shard(opened: &[(String, Opened)]) -> Databases {
     Rc::new(
         opened
             .iter()
-            .map(|(a, o)| {
-                let db = match o {
-                    Opened::Sqlite(s) => Database::Sqlite(s.clone()),
-                    Opened::Postgres(c) => Database::Postgres(PgPool::new(c.clone())),
-                };
-                (a.clone(), Some(Rc::new(db)))
-            })
+            .map(|(a, o)| (a.clone(), Some(Rc::new(handle(o, false)))))
             .collect(),
     )
+}
+
+/// A handle on `o` for tenants, or for the host's registry code.
+fn handle(o: &Opened, host: bool) -> Database {
+    match o {
+        Opened::Sqlite { tenants, host: h } => {
+            Database::Sqlite(if host { h } else { tenants }.clone())
+        }
+        Opened::Postgres(c) => Database::Postgres(PgPool::new(c.clone())),
+    }
 }
 
 /// Runs `f` on the system database on a short-lived executor of its own
@@ -79,10 +104,10 @@ pub fn with_system<T: 'static>(
         .make()
         .map_err(|e| e.to_string())?;
     ex.run(async move {
-        let handles = for_shard(opened);
-        let Some((_, Some(db))) = handles.iter().find(|(a, _)| a == "system") else {
+        let Some((_, o)) = opened.iter().find(|(a, _)| a == SYSTEM) else {
             return Err("no system database".to_string());
         };
+        let db = &handle(o, true);
         registry::migrate(db)
             .await
             .map_err(|e| format!("system database: {e}"))?;

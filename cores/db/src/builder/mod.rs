@@ -20,7 +20,7 @@
 mod raw;
 mod sql;
 
-pub use raw::raw;
+pub use raw::{raw, raw_names};
 
 use crate::{DbError, DbErrorKind, Dialect, SqlValue};
 

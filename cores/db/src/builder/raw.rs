@@ -19,19 +19,72 @@ pub fn raw(sql: &str, params: Vec<SqlValue>, dialect: Dialect) -> Result<Built, 
     if params.len() > MAX_PARAMS {
         return Err(refused(format!("raw: more than {MAX_PARAMS} parameters")));
     }
-    let b = sql.as_bytes();
     let mut out = String::with_capacity(sql.len() + 8);
     let mut n = 0usize;
-    let mut i = 0usize;
     // Start of the text not yet copied to `out`.
     let mut copied = 0usize;
+    lex(sql, |at, token| {
+        if token == Token::Placeholder {
+            n += 1;
+            out.push_str(&sql[copied..at]);
+            push_placeholder(&mut out, dialect, n);
+            copied = at + 1;
+        }
+    })?;
+    out.push_str(&sql[copied..]);
+    if n != params.len() {
+        return Err(refused(format!(
+            "raw: the SQL has {n} placeholder(s) ?, {} parameter(s) given",
+            params.len()
+        )));
+    }
+    Ok(Built {
+        sql: out,
+        params,
+        shape: Shape::Rows,
+    })
+}
+
+/// The names a raw statement mentions (words and quoted identifiers
+/// outside literals and comments), unquoted words in lower case: what a
+/// caller checks against names it reserves.
+pub fn raw_names(sql: &str) -> Result<Vec<String>, DbError> {
+    let mut names = Vec::new();
+    lex(sql, |_, token| match token {
+        Token::Word(w) => names.push(w.to_ascii_lowercase()),
+        Token::Quoted(q) => names.push(q.replace("\"\"", "\"")),
+        Token::Placeholder => {}
+    })?;
+    Ok(names)
+}
+
+#[derive(PartialEq)]
+enum Token<'a> {
+    /// A `?` at this offset.
+    Placeholder,
+    /// An unquoted word (keyword or identifier).
+    Word(&'a str),
+    /// The inside of a `"..."` identifier.
+    Quoted(&'a str),
+}
+
+/// Walks `sql`, skipping string literals (`'...'`, `E'...'`,
+/// `$tag$...$tag$`) and comments, and hands every token that matters to
+/// `visit` with its byte offset.
+fn lex<'a>(sql: &'a str, mut visit: impl FnMut(usize, Token<'a>)) -> Result<(), DbError> {
+    let b = sql.as_bytes();
+    let mut i = 0usize;
     while i < b.len() {
         match b[i] {
             b'\'' => {
                 let escapes = i > 0 && matches!(b[i - 1], b'E' | b'e') && !ident_char(b, i - 1);
                 i = skip_quoted(b, i, b'\'', escapes)?;
             }
-            b'"' => i = skip_quoted(b, i, b'"', false)?,
+            b'"' => {
+                let end = skip_quoted(b, i, b'"', false)?;
+                visit(i, Token::Quoted(&sql[i + 1..end - 1]));
+                i = end;
+            }
             b'-' if b.get(i + 1) == Some(&b'-') => {
                 while i < b.len() && b[i] != b'\n' {
                     i += 1;
@@ -49,7 +102,7 @@ pub fn raw(sql: &str, params: Vec<SqlValue>, dialect: Dialect) -> Result<Built, 
                 while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_') {
                     j += 1;
                 }
-                if j < b.len() && b[j] == b'$' && !(i > 0 && ident_char(b, i - 1)) {
+                if j < b.len() && b[j] == b'$' && !ident_char(b, i) {
                     let tag = &b[i..=j];
                     let Some(end) = find(b, j + 1, tag) else {
                         return Err(refused("raw: unterminated $$ string"));
@@ -69,27 +122,32 @@ pub fn raw(sql: &str, params: Vec<SqlValue>, dialect: Dialect) -> Result<Built, 
                         "raw: write placeholders as ? (numbered for you), not ?1",
                     ));
                 }
-                n += 1;
-                out.push_str(&sql[copied..i]);
-                push_placeholder(&mut out, dialect, n);
+                visit(i, Token::Placeholder);
                 i += 1;
-                copied = i;
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
+                let start = i;
+                while i < b.len()
+                    && (b[i].is_ascii_alphanumeric()
+                        || b[i] == b'_'
+                        || b[i] == b'$'
+                        || b[i] >= 0x80)
+                {
+                    i += 1;
+                }
+                visit(start, Token::Word(&sql[start..i]));
+            }
+            c if c.is_ascii_digit() => {
+                // A number (or a word's tail, as in 1e5): not a name.
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.')
+                {
+                    i += 1;
+                }
             }
             _ => i += 1,
         }
     }
-    out.push_str(&sql[copied..]);
-    if n != params.len() {
-        return Err(refused(format!(
-            "raw: the SQL has {n} placeholder(s) ?, {} parameter(s) given",
-            params.len()
-        )));
-    }
-    Ok(Built {
-        sql: out,
-        params,
-        shape: Shape::Rows,
-    })
+    Ok(())
 }
 
 fn ident_char(b: &[u8], i: usize) -> bool {

@@ -9,7 +9,7 @@
 
 use super::{host_id, host_or_err, new_host, protos, string_arg, TAG_DB, TAG_QUERY};
 use kitwork_db::builder::{self, Cond, JoinKind, Op, Order, Query, Shape};
-use kitwork_db::lambda;
+use kitwork_db::{lambda, registry};
 use kitwork_db::{Database, DbError, Dialect, Rows, SqlValue, Tx};
 use kitwork_vm::builtins::Builder;
 use kitwork_vm::object::ObjKind;
@@ -178,6 +178,7 @@ fn table(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
             "db.table: {name:?} is not a table name (letters, digits and _, not starting with a digit)"
         ));
     }
+    guard_registry(ctx, db, [name.as_str()], "db.table")?;
     push_chain(
         ctx,
         Chain {
@@ -442,6 +443,9 @@ fn left_join(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
 /// Ends a chain with `op`: suspends the VM while the query runs.
 fn run_op(ctx: &mut Ctx, this: Value, what: &str, op: Op) -> JsResult<Value> {
     let chain = chain_of(ctx, this, what)?;
+    let tables =
+        std::iter::once(&chain.query.table).chain(chain.query.joins.iter().map(|j| &j.table));
+    guard_registry(ctx, chain.db, tables.map(String::as_str), what)?;
     let h = host_or_err(ctx)?;
     let db = handle(&h.db, chain.db)?;
     let txs = h.db.txs.clone();
@@ -689,13 +693,71 @@ fn raw(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
             "db.raw: {word} statements are not allowed (they would change a pooled connection for later requests); for a transaction use db.transaction(tx => ...)"
         ));
     }
+    let names = builder::raw_names(&sql).or_else(refused)?;
+    guard_registry(ctx, dbi, names.iter().map(String::as_str), "db.raw")?;
     let h = host_or_err(ctx)?;
     let db = handle(&h.db, dbi)?;
+    if is_system(h, dbi) && db.dialect() == Dialect::Postgres {
+        if let Some(word) = dynamic_sql(&names) {
+            return error::type_error(format!(
+                "db.raw: {word} is not allowed on the system database (it could run SQL text the registry guard does not see)"
+            ));
+        }
+    }
     let txs = h.db.txs.clone();
     let built = builder::raw(&sql, params, db.dialect()).or_else(refused)?;
     Err(Interrupt::Suspend(Box::pin(async move {
         execute(&db, &txs, tx, &built.sql, &built.params, Shape::Rows).await
     })))
+}
+
+/// Whether database `db` is the system database, which holds the registry.
+fn is_system(h: &super::VmHost, db: u32) -> bool {
+    h.db.dbs
+        .get(db as usize)
+        .is_some_and(|(alias, _)| alias == crate::databases::SYSTEM)
+}
+
+/// Tenants cannot name the registry's tables in the system database
+/// (docs/database.md); on SQLite its authorizer denies them as well.
+fn guard_registry<'a>(
+    ctx: &mut Ctx,
+    db: u32,
+    names: impl IntoIterator<Item = &'a str>,
+    what: &str,
+) -> JsResult<()> {
+    if !is_system(host_or_err(ctx)?, db) {
+        return Ok(());
+    }
+    match names.into_iter().find(|n| registry::is_registry_table(n)) {
+        Some(n) => error::type_error(format!(
+            "{what}: {n:?} is the platform's tenant registry in the system database; tenant code cannot use it"
+        )),
+        None => Ok(()),
+    }
+}
+
+/// On PostgreSQL, statements that run SQL built at run time, where no
+/// name check can see it: `DO` blocks, new functions and procedures, and
+/// the functions that execute a query given as text.
+fn dynamic_sql(names: &[String]) -> Option<&str> {
+    const WORDS: &[&str] = &[
+        "function",
+        "procedure",
+        "query_to_xml",
+        "query_to_xmlschema",
+        "query_to_xml_and_xmlschema",
+        "cursor_to_xml",
+        "dblink",
+        "dblink_exec",
+    ];
+    if names.first().is_some_and(|w| w == "do") {
+        return Some("DO");
+    }
+    names
+        .iter()
+        .find(|n| WORDS.contains(&n.as_str()))
+        .map(String::as_str)
 }
 
 /// The transaction-control keyword a raw statement starts with, if any:

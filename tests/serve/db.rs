@@ -1265,6 +1265,13 @@ router.get("/mine").handle(() => {
         (s.get("acme.test", "/").status == 200).then_some(())
     });
     assert!(live.is_some(), "the registry poller never served acme");
+    let out = root.kitwork(&["tenant", "disable", "acme"]);
+    assert!(out.contains("disabled acme"), "{out}");
+    let gone = poll(Duration::from_secs(10), || {
+        (s.get("acme.test", "/").status == 404).then_some(())
+    });
+    assert!(gone.is_some(), "acme still served once disabled");
+    assert!(root.kitwork(&["tenant", "list"]).contains("acme\tfalse"));
 }
 
 #[test]

@@ -190,20 +190,30 @@ pub fn watch_registry(
     every: std::time::Duration,
 ) {
     use crate::sites::{discover, Update};
-    let spawned = std::thread::Builder::new()
-        .name("registry".into())
-        .spawn(move || {
+    let Some(system) = opened
+        .iter()
+        .find(|(a, _)| a == SYSTEM)
+        .map(|(_, o)| o.clone())
+    else {
+        return;
+    };
+    // One executor and one handle for the life of the watcher (a
+    // PostgreSQL pool keeps its connection between reads).
+    let spawned = glommio::LocalExecutorBuilder::default()
+        .name("registry")
+        .spawn(move || async move {
+            let db = handle(&system, true);
             while !shutdown.requested() {
                 let step = std::time::Duration::from_millis(50);
                 let mut waited = std::time::Duration::ZERO;
                 while waited < every && !shutdown.requested() {
-                    std::thread::sleep(step);
+                    glommio::timer::sleep(step).await;
                     waited += step;
                 }
-                let now = match active_identities(&opened) {
+                let now = match registry::active_identities(&db).await {
                     Ok(a) => a,
                     Err(e) => {
-                        eprintln!("registry: {e}");
+                        eprintln!("registry: system database: {e}");
                         continue;
                     }
                 };

@@ -1283,3 +1283,47 @@ fn sqlite_registry_out_of_reach() {
 fn pg_registry_out_of_reach() {
     registry_out_of_reach(Backend::pg("e2e_registry_guard"))
 }
+
+/// Hot reload follows the registry too: a folder written for an identity
+/// that is not active does not go live on save; once added it does, and
+/// its saves reload.
+#[test]
+fn hot_reload_serves_identity_folders_only_while_active() {
+    let app = |text: &str| {
+        format!(
+            "import {{ router }} from \"kitwork\"\nrouter.get(\"/\").handle(() => \"{text}\")\n"
+        )
+    };
+    let root = Root::new("db-reload-registry");
+    root.site("plain.test", &app("plain"));
+    std::fs::create_dir_all(root.dir.join("tenants/ghost")).unwrap();
+    let s = root.serve("cores: 1, hot_reload: true");
+    root.write("tenants/ghost/ghost.test/app.kitwork.js", &app("ghost"));
+    root.site("plain.test", &app("plain 2"));
+    // Events are read in order: once plain.test reloaded, the ghost's
+    // save has been seen (and must have been ignored).
+    s.wait_log(
+        false,
+        &["reload tenant=plain.test generation="],
+        Duration::from_secs(10),
+    );
+    assert_eq!(s.get("plain.test", "/").text(), "plain 2");
+    assert_eq!(
+        s.get("ghost.test", "/").status,
+        404,
+        "inactive identity served"
+    );
+    root.kitwork(&["tenant", "add", "ghost", "ghost.test"]);
+    let live = poll(Duration::from_secs(10), || {
+        (s.get("ghost.test", "/").text() == "ghost").then_some(())
+    });
+    assert!(live.is_some(), "ghost never went live once added");
+    root.write("tenants/ghost/ghost.test/app.kitwork.js", &app("ghost 2"));
+    let saved = poll(Duration::from_secs(10), || {
+        (s.get("ghost.test", "/").text() == "ghost 2").then_some(())
+    });
+    assert!(
+        saved.is_some(),
+        "a save of an active identity's site did not reload"
+    );
+}

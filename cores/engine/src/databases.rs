@@ -178,6 +178,13 @@ pub fn tenant_command(bootstrap: &std::path::Path, args: &[String]) -> Result<St
     }
 }
 
+/// The identities active in the registry, as the watchers share them.
+pub type Active = std::sync::Arc<std::sync::RwLock<HashSet<String>>>;
+
+pub fn read(a: &Active) -> std::sync::RwLockReadGuard<'_, HashSet<String>> {
+    a.read().unwrap_or_else(|p| p.into_inner())
+}
+
 /// Follows the registry while serving: every `every`, the active
 /// identities are read again; an identity enabled goes live (its folders
 /// are added to every shard), one disabled stops serving.
@@ -186,7 +193,7 @@ pub fn watch_registry(
     root: std::path::PathBuf,
     shards: Vec<async_channel::Sender<crate::sites::Update>>,
     shutdown: crate::Shutdown,
-    mut active: HashSet<String>,
+    shared: Active,
     every: std::time::Duration,
 ) {
     use crate::sites::{discover, Update};
@@ -203,6 +210,7 @@ pub fn watch_registry(
         .name("registry")
         .spawn(move || async move {
             let db = handle(&system, true);
+            let mut active = read(&shared).clone();
             while !shutdown.requested() {
                 let step = std::time::Duration::from_millis(50);
                 let mut waited = std::time::Duration::ZERO;
@@ -236,6 +244,7 @@ pub fn watch_registry(
                         let _ = s.try_send(Update::Added(site.clone()));
                     }
                 }
+                *shared.write().unwrap_or_else(|p| p.into_inner()) = now.clone();
                 active = now;
             }
         });

@@ -14,11 +14,18 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Starts the watcher thread.
-pub fn watch(config: Arc<Config>, shards: Vec<async_channel::Sender<Update>>, shutdown: Shutdown) {
+/// `tenants/<identity>/` folders are followed only while `active` (the
+/// registry) holds the identity.
+pub fn watch(
+    config: Arc<Config>,
+    shards: Vec<async_channel::Sender<Update>>,
+    shutdown: Shutdown,
+    active: crate::databases::Active,
+) {
     let spawned = std::thread::Builder::new()
         .name("reload".into())
         .spawn(move || {
-            if let Err(e) = run(&config, &shards, &shutdown) {
+            if let Err(e) = run(&config, &shards, &shutdown, &active) {
                 eprintln!("reload: watcher stopped: {e}");
             }
         });
@@ -59,6 +66,7 @@ fn run(
     config: &Config,
     shards: &[async_channel::Sender<Update>],
     shutdown: &Shutdown,
+    active: &crate::databases::Active,
 ) -> std::io::Result<()> {
     let root = config.root.canonicalize()?;
     let mut w = Watcher {
@@ -123,6 +131,11 @@ fn run(
         for (identity, domain) in touched {
             if !is_domain(&domain) {
                 continue;
+            }
+            if let Some(id) = &identity {
+                if !crate::databases::read(active).contains(id) {
+                    continue;
+                }
             }
             let dir = match &identity {
                 None => root.join("sites").join(&domain),

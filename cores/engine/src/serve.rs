@@ -177,6 +177,9 @@ pub fn serve(bootstrap_file: &Path) -> Result<(), String> {
             .map_err(|e| format!("cannot start shard {core}: {e}"))?;
         handles.push(handle);
     }
+    // The identities active now, kept current by the registry watcher
+    // and read by the reload watcher (never on the request path).
+    let active = Arc::new(std::sync::RwLock::new(active));
     crate::databases::watch_registry(
         opened.clone(),
         config.root.clone(),
@@ -186,7 +189,7 @@ pub fn serve(bootstrap_file: &Path) -> Result<(), String> {
         Duration::from_secs(2),
     );
     if config.hot_reload {
-        crate::reload::watch(config.clone(), senders.clone(), shutdown.clone());
+        crate::reload::watch(config.clone(), senders.clone(), shutdown.clone(), active);
     }
     println!(
         "kitwork: serving {} site(s) from {} on http://{addr} with {} shard(s) (ready in {} ms)",

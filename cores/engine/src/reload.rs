@@ -34,6 +34,9 @@ pub fn watch(
     }
 }
 
+/// How long the events after a save's first are gathered into one rebuild.
+const GATHER: Duration = Duration::from_millis(1);
+
 const MASK: WatchMask = WatchMask::CLOSE_WRITE
     .union(WatchMask::CREATE)
     .union(WatchMask::DELETE)
@@ -83,28 +86,26 @@ fn run(
     while !shutdown.requested() {
         let mut touched: HashSet<(Option<String>, String)> = HashSet::new();
         let mut new_dirs = Vec::new();
-        // Block for the first event, then gather what follows within 2 ms
-        // (an editor's save is several events).
-        let first = Instant::now();
+        // Block for the first event (a read blocked at exit ends with the
+        // process), then gather what follows for GATHER: an editor's save
+        // is several events.
+        let mut first: Option<Instant> = None;
         loop {
-            let events = match w.inotify.read_events(&mut buf) {
-                Ok(ev) => ev,
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                    if !touched.is_empty() && first.elapsed() > Duration::from_millis(2) {
-                        break;
+            let events = match first {
+                None => w.inotify.read_events_blocking(&mut buf)?,
+                Some(at) => match w.inotify.read_events(&mut buf) {
+                    Ok(ev) => ev,
+                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                        if at.elapsed() > GATHER {
+                            break;
+                        }
+                        std::thread::sleep(GATHER / 8);
+                        continue;
                     }
-                    std::thread::sleep(Duration::from_millis(if touched.is_empty() {
-                        20
-                    } else {
-                        1
-                    }));
-                    if shutdown.requested() {
-                        return Ok(());
-                    }
-                    continue;
-                }
-                Err(e) => return Err(e),
+                    Err(e) => return Err(e),
+                },
             };
+            first.get_or_insert_with(Instant::now);
             for ev in events {
                 let Some(dir) = w.paths.get(&ev.wd) else {
                     continue;

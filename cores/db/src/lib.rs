@@ -80,6 +80,14 @@ impl Database {
         }
     }
 
+    /// Whether a table has a column (the cached [`Database::columns`]).
+    pub async fn has_column(&self, table: &str, name: &str) -> Result<bool, DbError> {
+        match self {
+            Database::Sqlite(d) => d.has_column(table, name).await,
+            Database::Postgres(d) => d.has_column(table, name).await,
+        }
+    }
+
     /// Column names of a table (cached by the backend), for soft delete
     /// (`deleted_at`) and identifier checks.
     pub async fn columns(&self, table: &str) -> Result<Vec<String>, DbError> {

@@ -307,9 +307,10 @@ fn lambda_cond(ctx: &mut Ctx, f: ObjId) -> JsResult<Cond> {
     let Some(src) = ctx.function_source(f).map(str::to_string) else {
         return error::type_error("where: the lambda's source is not available");
     };
-    let compiled = lambda::Lambda::compile(&src, &file, line, col).or_else(refused)?;
     let mut failure = None;
-    let cond = compiled.bind(&mut |path: &str| {
+    // Parsed once per thread and position (lambda::translate's cache);
+    // only the captured values are read on each call.
+    let cond = lambda::translate(&src, &file, line, col, &mut |path: &str| {
         let mut parts = path.split('.');
         let mut v = ctx.free_variable(f, parts.next()?)?;
         for p in parts {

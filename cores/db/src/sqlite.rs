@@ -306,10 +306,18 @@ impl Sqlite {
     /// Whether `table` has column `name` ([`Sqlite::columns`], without
     /// copying the cached names).
     pub async fn has_column(&self, table: &str, name: &str) -> Result<bool, DbError> {
-        if let Some(c) = lock(&self.inner.columns).get(table) {
-            return Ok(c.iter().any(|c| c == name));
+        if let Some(found) = self.cached_has_column(table, name) {
+            return Ok(found);
         }
         Ok(self.columns(table).await?.iter().any(|c| c == name))
+    }
+
+    /// [`Sqlite::has_column`] from the cache alone: `None` when `table`'s
+    /// columns are not cached.
+    pub fn cached_has_column(&self, table: &str, name: &str) -> Option<bool> {
+        lock(&self.inner.columns)
+            .get(table)
+            .map(|c| c.iter().any(|c| c == name))
     }
 
     /// Column names of `table` (empty when there is no such table); cached

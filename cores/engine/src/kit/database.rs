@@ -448,10 +448,23 @@ fn run_op(ctx: &mut Ctx, this: Value, what: &str, op: Op) -> JsResult<Value> {
     let db = handle(&h.db, chain.db)?;
     let txs = h.db.txs.clone();
     let dialect = db.dialect();
-    // Refusals that need no I/O surface at once, at the caller's line.
-    chain.query.build(&op, dialect, false).or_else(refused)?;
     let tx = chain.tx;
+    // Whether the table is soft-deleted, when its columns are cached (the
+    // steady state): then the SQL is built once, here. Inside a PostgreSQL
+    // transaction the transaction's own connection is asked (below).
+    let known = match tx {
+        Some(_) if dialect == Dialect::Postgres => None,
+        _ => db.cached_has_column(&chain.query.table, "deleted_at"),
+    };
+    // Refusals that need no I/O surface at once, at the caller's line.
+    let ready = chain
+        .query
+        .build(&op, dialect, known.unwrap_or(false))
+        .or_else(refused)?;
     Err(Interrupt::Suspend(Box::pin(async move {
+        if known.is_some() {
+            return execute(&db, &txs, tx, &ready.sql, &ready.params, ready.shape).await;
+        }
         let soft = match tx {
             // Inside a PostgreSQL transaction its own connection answers:
             // asking the pool would take a second connection while this

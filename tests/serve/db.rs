@@ -189,6 +189,7 @@ const Q = {
   raw_count_person: () => db.raw("SELECT COUNT(*) AS n FROM person")[0].n,
   item_delete: () => [db.table("item").where(i => i.id == 1).delete(), db.raw("SELECT COUNT(*) AS n FROM item")[0].n],
   raw: () => db.raw("SELECT name FROM person WHERE age > ? AND role = ? ORDER BY id", [21, "admin"]).map(r => r.name),
+  raw_names: () => db.raw("SELECT 7 AS \"0\", 1 AS a, 2 AS a, 'x' AS b"),
   // values
   val_seed: () => { for (let i = 0; i < VAL_SEED.length; i++) db.raw(VAL_SEED[i]); return VAL_SEED.length },
   val_read: () => db.table("val").sort("id").list(),
@@ -481,6 +482,8 @@ fn builder_methods(b: Backend) {
     let inc = v(&s, "increment");
     assert_eq!(inc[0]["age"], json!(25), "{inc}");
     assert_eq!(v(&s, "raw"), json!(["Ann", "Bob", "Cid"]));
+    // Column names alike or index-like: built as by defining each in turn.
+    assert_eq!(v(&s, "raw_names"), json!([{"0": 7, "a": 2, "b": "x"}]));
 
     // Soft delete: person has deleted_at.
     assert_eq!(v(&s, "delete_eve"), json!(1));

@@ -80,6 +80,23 @@ impl Database {
         }
     }
 
+    /// Whether a table has a column, when its columns are cached (no I/O);
+    /// `None` when they are not.
+    pub fn cached_has_column(&self, table: &str, name: &str) -> Option<bool> {
+        match self {
+            Database::Sqlite(d) => d.cached_has_column(table, name),
+            Database::Postgres(d) => d.cached_has_column(table, name),
+        }
+    }
+
+    /// Whether a table has a column (the cached [`Database::columns`]).
+    pub async fn has_column(&self, table: &str, name: &str) -> Result<bool, DbError> {
+        match self {
+            Database::Sqlite(d) => d.has_column(table, name).await,
+            Database::Postgres(d) => d.has_column(table, name).await,
+        }
+    }
+
     /// Column names of a table (cached by the backend), for soft delete
     /// (`deleted_at`) and identifier checks.
     pub async fn columns(&self, table: &str) -> Result<Vec<String>, DbError> {

@@ -309,6 +309,23 @@ impl Sqlite {
         Ok(SqliteTx { tx: Some(ch) })
     }
 
+    /// Whether `table` has column `name` ([`Sqlite::columns`], without
+    /// copying the cached names).
+    pub async fn has_column(&self, table: &str, name: &str) -> Result<bool, DbError> {
+        if let Some(found) = self.cached_has_column(table, name) {
+            return Ok(found);
+        }
+        Ok(self.columns(table).await?.iter().any(|c| c == name))
+    }
+
+    /// [`Sqlite::has_column`] from the cache alone: `None` when `table`'s
+    /// columns are not cached.
+    pub fn cached_has_column(&self, table: &str, name: &str) -> Option<bool> {
+        lock(&self.inner.columns)
+            .get(table)
+            .map(|c| c.iter().any(|c| c == name))
+    }
+
     /// Column names of `table` (empty when there is no such table); cached
     /// until a `CREATE` / `ALTER` / `DROP` runs.
     pub async fn columns(&self, table: &str) -> Result<Vec<String>, DbError> {
@@ -696,13 +713,14 @@ fn cell(v: ValueRef<'_>, k: Kind) -> SqlValue {
             _ => SqlValue::Float(f),
         },
         ValueRef::Text(t) => {
+            if k == Kind::Timestamp {
+                if let Some(iso) = iso_cell(t) {
+                    return SqlValue::Timestamp(iso);
+                }
+            }
             let s = String::from_utf8_lossy(t).into_owned();
             match k {
                 Kind::Json => SqlValue::Json(s),
-                Kind::Timestamp => match iso_timestamp(&s) {
-                    Some(iso) => SqlValue::Timestamp(iso),
-                    None => SqlValue::Text(s),
-                },
                 _ => SqlValue::Text(s),
             }
         }
@@ -784,6 +802,12 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
 
 /// `YYYY-MM-DDTHH:MM:SS.mmmZ` of milliseconds since the epoch (UTC).
 pub fn iso_from_millis(ms: i64) -> String {
+    let mut b = [0u8; 24];
+    if write_iso(ms, &mut b) {
+        if let Ok(s) = String::from_utf8(b.to_vec()) {
+            return s;
+        }
+    }
     let days = ms.div_euclid(86_400_000);
     let rem = ms.rem_euclid(86_400_000);
     let (y, m, d) = civil_from_days(days);
@@ -794,6 +818,33 @@ pub fn iso_from_millis(ms: i64) -> String {
         rem / 1000 % 60,
         rem % 1000
     )
+}
+
+/// Writes [`iso_from_millis`]'s text into `out` without `format!` (rows
+/// of timestamps are formatted on every read); false for years outside
+/// 0..=9999, whose text is not 24 bytes.
+fn write_iso(ms: i64, out: &mut [u8; 24]) -> bool {
+    let days = ms.div_euclid(86_400_000);
+    let rem = ms.rem_euclid(86_400_000);
+    let (y, m, d) = civil_from_days(days);
+    if !(0..=9999).contains(&y) {
+        return false;
+    }
+    fn put(out: &mut [u8], mut n: i64) {
+        for c in out.iter_mut().rev() {
+            *c = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+    }
+    *out = *b"0000-00-00T00:00:00.000Z";
+    put(&mut out[0..4], y);
+    put(&mut out[5..7], m);
+    put(&mut out[8..10], d);
+    put(&mut out[11..13], rem / 3_600_000);
+    put(&mut out[14..16], rem / 60_000 % 60);
+    put(&mut out[17..19], rem / 1000 % 60);
+    put(&mut out[20..23], rem % 1000);
+    true
 }
 
 /// The current time as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
@@ -809,13 +860,32 @@ pub fn now_iso() -> String {
 /// `YYYY-MM-DD HH:MM[:SS[.fff]]`, with `T`, `Z` or `±HH:MM`) to UTC
 /// `YYYY-MM-DDTHH:MM:SS.mmmZ`; `None` when the text is not one of them.
 pub fn iso_timestamp(s: &str) -> Option<String> {
+    iso_millis(s).map(iso_from_millis)
+}
+
+/// A timestamp cell's text in the ISO form, or `None` (not a date-time:
+/// the cell stays text).
+fn iso_cell(t: &[u8]) -> Option<String> {
+    let ms = iso_millis(std::str::from_utf8(t).ok()?)?;
+    let mut b = [0u8; 24];
+    if write_iso(ms, &mut b) {
+        // ASCII by construction: from_utf8 cannot fail.
+        return String::from_utf8(b.to_vec()).ok();
+    }
+    Some(iso_from_millis(ms))
+}
+
+/// Milliseconds since the epoch (UTC) of one of [`iso_timestamp`]'s forms.
+fn iso_millis(s: &str) -> Option<i64> {
     let b = s.trim().as_bytes();
     let num = |r: std::ops::Range<usize>| -> Option<i64> {
         let part = b.get(r)?;
         if part.is_empty() || !part.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        std::str::from_utf8(part).ok()?.parse().ok()
+        Some(part.iter().fold(0i64, |n, &c| {
+            n.saturating_mul(10).saturating_add((c - b'0') as i64)
+        }))
     };
     if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -846,11 +916,11 @@ pub fn iso_timestamp(s: &str) -> Option<String> {
                     return None;
                 }
                 // Milliseconds: the first three digits, padded.
-                let mut digits: Vec<u8> = b[start..j.min(start + 3)].to_vec();
-                while digits.len() < 3 {
-                    digits.push(b'0');
-                }
-                ms = std::str::from_utf8(&digits).ok()?.parse().ok()?;
+                ms = b[start..j.min(start + 3)]
+                    .iter()
+                    .chain(std::iter::repeat(&b'0'))
+                    .take(3)
+                    .fold(0i64, |n, &c| n * 10 + (c - b'0') as i64);
                 i = j;
             }
         }
@@ -874,8 +944,7 @@ pub fn iso_timestamp(s: &str) -> Option<String> {
         Some(_) => return None,
     }
     let days = days_from_civil(y, mo, d);
-    let total = (((days * 24 + h) * 60 + mi - offset_min) * 60 + sec) * 1000 + ms;
-    Some(iso_from_millis(total))
+    Some((((days * 24 + h) * 60 + mi - offset_min) * 60 + sec) * 1000 + ms)
 }
 
 #[cfg(test)]
@@ -904,6 +973,35 @@ mod tests {
         assert_eq!(iso_timestamp("2026-13-02"), None);
         assert_eq!(iso_from_millis(0), "1970-01-01T00:00:00.000Z");
         assert_eq!(iso_from_millis(-1), "1969-12-31T23:59:59.999Z");
+        // The hand-written formatter agrees with format! everywhere,
+        // including the years format! alone handles.
+        let reference = |ms: i64| {
+            let days = ms.div_euclid(86_400_000);
+            let rem = ms.rem_euclid(86_400_000);
+            let (y, m, d) = civil_from_days(days);
+            format!(
+                "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
+                rem / 3_600_000,
+                rem / 60_000 % 60,
+                rem / 1000 % 60,
+                rem % 1000
+            )
+        };
+        let mut ms = -70_000_000_000_000i64;
+        while ms < 300_000_000_000_000 {
+            assert_eq!(iso_from_millis(ms), reference(ms), "{ms}");
+            ms += 77_777_777_777;
+        }
+        assert_eq!(
+            iso_cell(b"2026-01-02T03:04:05.000Z").as_deref(),
+            Some("2026-01-02T03:04:05.000Z")
+        );
+        assert_eq!(
+            iso_cell(b"2026-02-30 01:02").as_deref(),
+            Some("2026-03-02T01:02:00.000Z")
+        );
+        assert_eq!(iso_cell(b"note 1"), None);
+        assert_eq!(iso_cell(b"2026-01-02T03:04:05.000Z\xff"), None);
         assert_eq!(
             iso_from_millis(1_767_225_600_000),
             "2026-01-01T00:00:00.000Z"

@@ -134,6 +134,7 @@ fn kind(v: &HostValue) -> &'static str {
         HostValue::Str(_) => "a string",
         HostValue::Array(_) => "an array",
         HostValue::Object(_) => "an object",
+        HostValue::Build(_) => "a host value",
     }
 }
 

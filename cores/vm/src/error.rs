@@ -118,6 +118,44 @@ pub enum HostValue {
     Str(String),
     Array(Vec<HostValue>),
     Object(Vec<(String, HostValue)>),
+    /// Built by the host itself, straight into the heap, on resume.
+    Build(HostBuild),
+}
+
+type BuildFn = Box<dyn FnOnce(&mut crate::Ctx) -> JsResult<Value>>;
+
+/// A value the host builds itself when the VM resumes, writing straight
+/// into the heap (database rows: column keys interned once per result,
+/// cells moved into VM strings) instead of through a tree of
+/// [`HostValue`]s, one allocation per cell and key. The closure runs once;
+/// a clone shares it, and building a second time is a TypeError.
+#[derive(Clone)]
+pub struct HostBuild(std::rc::Rc<std::cell::Cell<Option<BuildFn>>>);
+
+impl HostBuild {
+    pub fn new(f: impl FnOnce(&mut crate::Ctx) -> JsResult<Value> + 'static) -> HostBuild {
+        HostBuild(std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(f)))))
+    }
+
+    /// Runs the builder (once).
+    pub fn build(&self, ctx: &mut crate::Ctx) -> JsResult<Value> {
+        match self.0.take() {
+            Some(f) => f(ctx),
+            None => type_error("a host value was already built"),
+        }
+    }
+}
+
+impl fmt::Debug for HostBuild {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("HostBuild")
+    }
+}
+
+impl PartialEq for HostBuild {
+    fn eq(&self, other: &HostBuild) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// A call a native hands back to the interpreter: its result becomes the

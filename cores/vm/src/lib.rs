@@ -43,7 +43,9 @@ pub mod reference;
 pub mod string;
 pub mod value;
 
-pub use error::{ErrorKind, HostValue, Interrupt, JsErrorKind, JsResult, LimitKind, RunError};
+pub use error::{
+    ErrorKind, HostBuild, HostValue, Interrupt, JsErrorKind, JsResult, LimitKind, RunError,
+};
 pub use heap::Heap;
 pub use interp::{Outcome, Vm};
 pub use limits::Limits;

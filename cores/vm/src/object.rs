@@ -32,6 +32,22 @@ pub struct Props {
 impl Props {
     const INDEX_AT: usize = 12;
 
+    /// Properties from named keys and their values, in that order: `keys`
+    /// must be canonical atoms, distinct, none an array index (see
+    /// [`crate::host::Keys`], which checks that once for many objects).
+    pub fn from_named(keys: Vec<StrId>, vals: Vec<Value>) -> Props {
+        debug_assert_eq!(keys.len(), vals.len());
+        let mut p = Props {
+            keys,
+            vals,
+            ..Props::default()
+        };
+        if p.keys.len() > Self::INDEX_AT {
+            p.rebuild_named();
+        }
+        p
+    }
+
     pub fn len(&self) -> usize {
         self.keys.len()
     }

@@ -163,6 +163,25 @@ impl PgPool {
         Ok(super::PgTx::new(lease))
     }
 
+    /// Whether `table` has column `name` ([`PgPool::columns`], without
+    /// copying the cached names).
+    pub async fn has_column(&self, table: &str, name: &str) -> Result<bool, DbError> {
+        if let Some(found) = self.cached_has_column(table, name) {
+            return Ok(found);
+        }
+        Ok(self.columns(table).await?.iter().any(|c| c == name))
+    }
+
+    /// [`PgPool::has_column`] from the cache alone: `None` when `table`'s
+    /// columns are not cached.
+    pub fn cached_has_column(&self, table: &str, name: &str) -> Option<bool> {
+        self.inner
+            .columns
+            .borrow()
+            .get(table)
+            .map(|c| c.iter().any(|c| c == name))
+    }
+
     /// Column names of a table (`name` or `schema.name`, as written in SQL
     /// without quotes: matched exactly, not case-folded), in table order.
     /// Cached for the life of the pool; a table that does not exist is a

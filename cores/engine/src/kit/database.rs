@@ -13,7 +13,7 @@ use kitwork_db::{lambda, registry};
 use kitwork_db::{Database, DbError, Dialect, Rows, SqlValue, Tx};
 use kitwork_vm::builtins::Builder;
 use kitwork_vm::object::ObjKind;
-use kitwork_vm::{conv, error, Ctx, HostValue, Interrupt, JsResult, ObjId, Value};
+use kitwork_vm::{conv, error, host, Ctx, HostBuild, HostValue, Interrupt, JsResult, ObjId, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -231,7 +231,8 @@ pub fn to_sql(ctx: &mut Ctx, v: Value) -> JsResult<SqlValue> {
 fn host_json(h: &HostValue) -> String {
     fn go(h: &HostValue, out: &mut String) {
         match h {
-            HostValue::Undefined | HostValue::Null => out.push_str("null"),
+            // to_host never answers Build.
+            HostValue::Undefined | HostValue::Null | HostValue::Build(_) => out.push_str("null"),
             HostValue::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             HostValue::Num(n) if n.is_finite() => out.push_str(&n.to_string()),
             HostValue::Num(_) => out.push_str("null"),
@@ -307,9 +308,10 @@ fn lambda_cond(ctx: &mut Ctx, f: ObjId) -> JsResult<Cond> {
     let Some(src) = ctx.function_source(f).map(str::to_string) else {
         return error::type_error("where: the lambda's source is not available");
     };
-    let compiled = lambda::Lambda::compile(&src, &file, line, col).or_else(refused)?;
     let mut failure = None;
-    let cond = compiled.bind(&mut |path: &str| {
+    // Parsed once per thread and position (lambda::translate's cache);
+    // only the captured values are read on each call.
+    let cond = lambda::translate(&src, &file, line, col, &mut |path: &str| {
         let mut parts = path.split('.');
         let mut v = ctx.free_variable(f, parts.next()?)?;
         for p in parts {
@@ -450,10 +452,23 @@ fn run_op(ctx: &mut Ctx, this: Value, what: &str, op: Op) -> JsResult<Value> {
     let db = handle(&h.db, chain.db)?;
     let txs = h.db.txs.clone();
     let dialect = db.dialect();
-    // Refusals that need no I/O surface at once, at the caller's line.
-    chain.query.build(&op, dialect, false).or_else(refused)?;
     let tx = chain.tx;
+    // Whether the table is soft-deleted, when its columns are cached (the
+    // steady state): then the SQL is built once, here. Inside a PostgreSQL
+    // transaction the transaction's own connection is asked (below).
+    let known = match tx {
+        Some(_) if dialect == Dialect::Postgres => None,
+        _ => db.cached_has_column(&chain.query.table, "deleted_at"),
+    };
+    // Refusals that need no I/O surface at once, at the caller's line.
+    let ready = chain
+        .query
+        .build(&op, dialect, known.unwrap_or(false))
+        .or_else(refused)?;
     Err(Interrupt::Suspend(Box::pin(async move {
+        if known.is_some() {
+            return execute(&db, &txs, tx, &ready.sql, &ready.params, ready.shape).await;
+        }
         let soft = match tx {
             // Inside a PostgreSQL transaction its own connection answers:
             // asking the pool would take a second connection while this
@@ -474,11 +489,9 @@ fn run_op(ctx: &mut Ctx, this: Value, what: &str, op: Op) -> JsResult<Value> {
                 matches!(found, HostValue::Bool(true))
             }
             _ => db
-                .columns(&chain.query.table)
+                .has_column(&chain.query.table, "deleted_at")
                 .await
-                .map_err(|e| e.message)?
-                .iter()
-                .any(|c| c == "deleted_at"),
+                .map_err(|e| e.message)?,
         };
         let mut built = chain
             .query
@@ -538,30 +551,76 @@ async fn execute(
     }
 }
 
-/// Rows as JavaScript values, in the shape the operation promises.
+/// Rows as JavaScript values, in the shape the operation promises. Rows
+/// become objects on resume, built straight into the VM's heap
+/// ([`rows_value`]).
 fn shape_rows(rows: Rows, shape: Shape) -> HostValue {
-    let objects = |rows: Rows| -> Vec<HostValue> {
-        rows.rows
-            .into_iter()
-            .map(|r| {
-                HostValue::Object(
-                    rows.columns
-                        .iter()
-                        .cloned()
-                        .zip(r.into_iter().map(crate::kit::database::js_value))
-                        .collect(),
-                )
-            })
-            .collect()
-    };
     let first_cell = |rows: &Rows| rows.rows.first().and_then(|r| r.first()).cloned();
     match shape {
-        Shape::Rows => HostValue::Array(objects(rows)),
-        Shape::Row => objects(rows).into_iter().next().unwrap_or(HostValue::Null),
+        Shape::Rows => HostValue::Build(HostBuild::new(move |ctx| rows_value(ctx, rows, false))),
+        Shape::Row if rows.rows.is_empty() => HostValue::Null,
+        Shape::Row => HostValue::Build(HostBuild::new(move |ctx| rows_value(ctx, rows, true))),
         Shape::Count | Shape::Value => first_cell(&rows).map(js_value).unwrap_or(HostValue::Null),
         Shape::Exists => HostValue::Bool(!rows.rows.is_empty()),
         Shape::Affected => HostValue::Num(rows.rows.len() as f64),
     }
+}
+
+/// An array of row objects (the first row's object, or `null`, when
+/// `one`). The column names are interned once for the whole result and
+/// every row object takes them as they are; text cells move into VM
+/// strings. Raw SQL can name two columns alike (`SELECT a.id, b.id`) or
+/// give one an index-like name (`SELECT 1`): those results go through the
+/// general path, where a later column of the same name wins, as before.
+fn rows_value(ctx: &mut Ctx, rows: Rows, one: bool) -> JsResult<Value> {
+    let Rows { columns, rows } = rows;
+    let take = if one { 1 } else { rows.len() };
+    let Some(keys) = host::Keys::new(ctx, columns.iter().map(String::as_str))? else {
+        let objects: Vec<HostValue> = rows
+            .into_iter()
+            .take(take)
+            .map(|r| {
+                HostValue::Object(
+                    columns
+                        .iter()
+                        .cloned()
+                        .zip(r.into_iter().map(js_value))
+                        .collect(),
+                )
+            })
+            .collect();
+        let h = if one {
+            objects.into_iter().next().unwrap_or(HostValue::Null)
+        } else {
+            HostValue::Array(objects)
+        };
+        return host::to_value(ctx, &h);
+    };
+    let mut out = Vec::with_capacity(take);
+    for r in rows.into_iter().take(take) {
+        let mut vals = Vec::with_capacity(keys.len());
+        for v in r {
+            vals.push(cell_value(ctx, v)?);
+        }
+        out.push(Value::Obj(host::object_with(ctx, &keys, vals)?));
+    }
+    if one {
+        return Ok(out.pop().unwrap_or(Value::Null));
+    }
+    Ok(Value::Obj(kitwork_vm::ops::new_array(ctx, out)?))
+}
+
+/// A result cell as a VM value: [`js_value`]'s mapping, without the
+/// intermediate [`HostValue`] for the common kinds.
+fn cell_value(ctx: &mut Ctx, v: SqlValue) -> JsResult<Value> {
+    Ok(match v {
+        SqlValue::Null => Value::Null,
+        SqlValue::Bool(b) => Value::Bool(b),
+        SqlValue::Int(i) if i.unsigned_abs() <= 1 << 53 => Value::Num(i as f64),
+        SqlValue::Float(f) => Value::Num(f),
+        SqlValue::Text(s) | SqlValue::Timestamp(s) => host::string(ctx, s)?,
+        other => host::to_value(ctx, &js_value(other))?,
+    })
 }
 
 /// A result cell as a JavaScript value (docs/database.md, Values).

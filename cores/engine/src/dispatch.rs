@@ -296,7 +296,7 @@ async fn finish(vm: &mut Vm, result: Value, res: Value) -> Result<Reply, RunErro
             Value::Undefined => Body::None,
             Value::Str(s) => {
                 state.content_type = Some("text/plain; charset=utf-8");
-                Body::Bytes(vm.ctx.heap.str(s).to_rust_string().into_bytes())
+                Body::Bytes(vm.ctx.heap.str(s).to_utf8_bytes())
             }
             v => {
                 state.content_type = Some("application/json");
@@ -312,13 +312,20 @@ async fn finish(vm: &mut Vm, result: Value, res: Value) -> Result<Reply, RunErro
             Vec::new()
         }
         Body::Bytes(b) => b,
-        Body::Json(v) => {
-            let f = json_stringify(vm);
-            match call(vm, f, Value::Undefined, &[v]).await? {
-                Value::Str(s) => vm.ctx.heap.str(s).to_rust_string().into_bytes(),
-                _ => b"null".to_vec(),
+        // Straight to UTF-8; through the VM's JSON.stringify when that
+        // fails (a closure `toJSON`, or an error the VM reports with its
+        // position and limit handling).
+        Body::Json(v) => match kitwork_vm::builtins::json::stringify_utf8(&mut vm.ctx, v) {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => b"null".to_vec(),
+            Err(_) => {
+                let f = json_stringify(vm);
+                match call(vm, f, Value::Undefined, &[v]).await? {
+                    Value::Str(s) => vm.ctx.heap.str(s).to_utf8_bytes(),
+                    _ => b"null".to_vec(),
+                }
             }
-        }
+        },
     };
     let mut headers = state.headers;
     if let Some(ct) = state.content_type {

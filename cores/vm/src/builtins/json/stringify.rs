@@ -264,7 +264,15 @@ fn stringify_into<O: Sink>(
                     s.out.ascii(b",");
                 }
                 s.newline();
-                let v = ops::get(ctx, Value::Obj(o), Key::Index(i as u32))?;
+                // An array's own element directly; holes and the rest as `get`.
+                let own = match &ctx.heap.obj(o).kind {
+                    ObjKind::Array(a) => a.get(i).copied().filter(|v| !matches!(v, Value::Empty)),
+                    _ => None,
+                };
+                let v = match own {
+                    Some(v) => v,
+                    None => ops::get(ctx, Value::Obj(o), Key::Index(i as u32))?,
+                };
                 let key = PathKey::Index(i as u32);
                 match prepare(ctx, v, key)? {
                     Prepared::Skip => s.out.ascii(b"null"),
@@ -281,8 +289,20 @@ fn stringify_into<O: Sink>(
                     continue;
                 };
                 *next += 1;
-                let pk = conv::str_key(ctx, k)?;
-                let v = ops::get(ctx, Value::Obj(o), pk)?;
+                // An ordinary object's own data property directly (its
+                // keys came from its own list); anything else as `get`.
+                let obj = ctx.heap.obj(o);
+                let own = match obj.kind {
+                    ObjKind::Ordinary => obj.props.get(k),
+                    _ => None,
+                };
+                let v = match own {
+                    Some(v) => v,
+                    None => {
+                        let pk = conv::str_key(ctx, k)?;
+                        ops::get(ctx, Value::Obj(o), pk)?
+                    }
+                };
                 let key = PathKey::Name(k);
                 let p = prepare(ctx, v, key)?;
                 if matches!(p, Prepared::Skip) {

@@ -116,7 +116,7 @@ fn build_req(vm: &mut Vm, inc: &Incoming, params: &[(String, String)]) -> Result
         let k = &protos.req_keys;
         let req = kit::new_host(ctx, protos.req, TAG_REQ, 0)?;
         let Value::Obj(o) = req else { unreachable!() };
-        let mut put = |ctx: &mut kitwork_vm::Ctx, key, v| {
+        let put = |ctx: &mut kitwork_vm::Ctx, key, v| {
             kitwork_vm::ops::define(ctx, o, kitwork_vm::conv::Key::Atom(key), v)
         };
         let m = kit::plain_str(ctx, inc.method)?;

@@ -112,20 +112,25 @@ fn plan(vm: &Vm, route: u32) -> Option<Plan> {
 fn build_req(vm: &mut Vm, inc: &Incoming, params: &[(String, String)]) -> Result<Value, RunError> {
     let ctx = &mut vm.ctx;
     let go = |ctx: &mut kitwork_vm::Ctx| -> kitwork_vm::JsResult<Value> {
-        let req = kit::new_host(ctx, kit::protos().req, TAG_REQ, 0)?;
+        let protos = kit::protos();
+        let k = &protos.req_keys;
+        let req = kit::new_host(ctx, protos.req, TAG_REQ, 0)?;
         let Value::Obj(o) = req else { unreachable!() };
-        let m = kit::str_value(ctx, inc.method)?;
-        kit::put(ctx, o, "method", m)?;
-        let p = kit::str_value(ctx, inc.path)?;
-        kit::put(ctx, o, "path", p)?;
-        let u = kit::str_value(ctx, inc.target)?;
-        kit::put(ctx, o, "url", u)?;
+        let put = |ctx: &mut kitwork_vm::Ctx, key, v| {
+            kitwork_vm::ops::define(ctx, o, kitwork_vm::conv::Key::Atom(key), v)
+        };
+        let m = kit::plain_str(ctx, inc.method)?;
+        put(ctx, k.method, m)?;
+        let p = kit::plain_str(ctx, inc.path)?;
+        put(ctx, k.path, p)?;
+        let u = kit::plain_str(ctx, inc.target)?;
+        put(ctx, k.url, u)?;
         let ps = kit::string_map(ctx, params)?;
-        kit::put(ctx, o, "params", ps)?;
+        put(ctx, k.params, ps)?;
         let q = kit::string_map(ctx, &crate::http_util::parse_query(inc.query))?;
-        kit::put(ctx, o, "query", q)?;
+        put(ctx, k.query, q)?;
         let hs = kit::string_map(ctx, inc.headers)?;
-        kit::put(ctx, o, "headers", hs)?;
+        put(ctx, k.headers, hs)?;
         let cookies = inc
             .headers
             .iter()
@@ -133,9 +138,9 @@ fn build_req(vm: &mut Vm, inc: &Incoming, params: &[(String, String)]) -> Result
             .flat_map(|(_, v)| crate::http_util::parse_cookies(v))
             .collect::<Vec<_>>();
         let c = kit::string_map(ctx, &cookies)?;
-        kit::put(ctx, o, "cookies", c)?;
-        let ip = kit::str_value(ctx, inc.ip)?;
-        kit::put(ctx, o, "ip", ip)?;
+        put(ctx, k.cookies, c)?;
+        let ip = kit::plain_str(ctx, inc.ip)?;
+        put(ctx, k.ip, ip)?;
         Ok(req)
     };
     go(ctx).map_err(|i| RunError {
@@ -296,7 +301,7 @@ async fn finish(vm: &mut Vm, result: Value, res: Value) -> Result<Reply, RunErro
             Value::Undefined => Body::None,
             Value::Str(s) => {
                 state.content_type = Some("text/plain; charset=utf-8");
-                Body::Bytes(vm.ctx.heap.str(s).to_rust_string().into_bytes())
+                Body::Bytes(vm.ctx.heap.str(s).to_utf8_bytes())
             }
             v => {
                 state.content_type = Some("application/json");
@@ -312,13 +317,20 @@ async fn finish(vm: &mut Vm, result: Value, res: Value) -> Result<Reply, RunErro
             Vec::new()
         }
         Body::Bytes(b) => b,
-        Body::Json(v) => {
-            let f = json_stringify(vm);
-            match call(vm, f, Value::Undefined, &[v]).await? {
-                Value::Str(s) => vm.ctx.heap.str(s).to_rust_string().into_bytes(),
-                _ => b"null".to_vec(),
+        // Straight to UTF-8; through the VM's JSON.stringify when that
+        // fails (a closure `toJSON`, or an error the VM reports with its
+        // position and limit handling).
+        Body::Json(v) => match kitwork_vm::builtins::json::stringify_utf8(&mut vm.ctx, v) {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => b"null".to_vec(),
+            Err(_) => {
+                let f = json_stringify(vm);
+                match call(vm, f, Value::Undefined, &[v]).await? {
+                    Value::Str(s) => vm.ctx.heap.str(s).to_utf8_bytes(),
+                    _ => b"null".to_vec(),
+                }
             }
-        }
+        },
     };
     let mut headers = state.headers;
     if let Some(ct) = state.content_type {

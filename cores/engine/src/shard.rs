@@ -17,10 +17,11 @@ use glommio::timer::Timer;
 use kitwork_http::{Conn, DateCache, Response};
 use kitwork_vm::Vm;
 use std::cell::{Cell, RefCell};
+use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
-use std::task::{Context, Poll};
+use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
 /// VMs kept idle per tenant and shard. Every request parked on I/O holds
@@ -267,39 +268,36 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown, exe
         .map(|a| a.ip().to_string())
         .unwrap_or_default();
     let config = shard.config.clone();
-    let first_byte = Rc::new(Cell::new(None));
+    let watch = Rc::new(Watch::new());
     let mut conn = Conn::new(Timed {
         stream,
-        first_byte: first_byte.clone(),
+        watch: watch.clone(),
     });
+    // Dropped with the connection, which cancels it.
+    let _watchdog = glommio::spawn_local(watchdog(watch.clone(), config.clone(), shutdown.clone()));
     loop {
         // The read timeout runs from the first byte of a request (now, if
         // it is already buffered); before that, the idle timeout, and an
         // idle connection closes at shutdown.
         let idle_since = Instant::now();
-        first_byte.set(conn.has_buffered_input().then_some(idle_since));
+        watch.idle_since.set(idle_since);
+        watch
+            .first_byte
+            .set(conn.has_buffered_input().then_some(idle_since));
+        watch.fired.set(false);
+        watch.waiting.set(true);
         let next = future::or(
             async { Some(conn.next_request(&config.http).await) },
             async {
-                loop {
-                    let deadline = match first_byte.get() {
-                        Some(t) => t + config.read_timeout,
-                        None if shutdown.requested() => return None,
-                        None => idle_since + config.idle_timeout,
-                    };
-                    let now = Instant::now();
-                    if now >= deadline {
-                        return None;
-                    }
-                    // Wakes at most every 100 ms to notice a first byte or shutdown.
-                    Timer::new((deadline - now).min(Duration::from_millis(100))).await;
-                }
+                Fired(&watch).await;
+                None
             },
         )
         .await;
+        watch.waiting.set(false);
         let request = match next {
             None => {
-                if first_byte.get().is_some() {
+                if watch.first_byte.get().is_some() {
                     let e = kitwork_http::HttpError::new(408, "request timeout");
                     e.write_response_into(conn.out(), &mut shard.date.borrow_mut());
                     let _ = conn.flush().await;
@@ -316,7 +314,7 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown, exe
                 return;
             }
         };
-        let started = Instant::now();
+        let started = config.access_log.then(Instant::now);
         let wants_keep_alive = request.keep_alive;
         let head_only = request.is_head();
         let reply = handle(&shard, request, &ip, exec_port).await;
@@ -324,7 +322,7 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown, exe
         // answers `Connection: close`, so the client does not reuse a
         // connection that is about to close.
         let keep_alive = wants_keep_alive && !shard.stopping.get() && !shutdown.requested();
-        if config.access_log {
+        if let Some(started) = started {
             access_log(&shard, &reply, started);
         }
         let response = Response {
@@ -348,12 +346,88 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown, exe
     }
 }
 
+/// A connection's timeouts, shared with its watchdog task.
+///
+/// Why a watchdog: a timer armed and disarmed around every request (a
+/// reactor insert and removal, a clock read per poll) cost more than the
+/// whole constant route. The watchdog wakes every 100 ms at most (to
+/// notice a first byte or a shutdown, as the per-request timer did), and
+/// the request path only sets cells.
+struct Watch {
+    /// When the current request's first byte arrived (read timeout).
+    first_byte: Cell<Option<Instant>>,
+    /// When the connection began waiting for a request (idle timeout).
+    idle_since: Cell<Instant>,
+    /// True while the connection waits for a request: the timeouts apply.
+    waiting: Cell<bool>,
+    /// Set by the watchdog when a timeout passed while waiting.
+    fired: Cell<bool>,
+    waker: RefCell<Option<Waker>>,
+}
+
+impl Watch {
+    fn new() -> Watch {
+        Watch {
+            first_byte: Cell::new(None),
+            idle_since: Cell::new(Instant::now()),
+            waiting: Cell::new(false),
+            fired: Cell::new(false),
+            waker: RefCell::new(None),
+        }
+    }
+}
+
+/// Ready once the watchdog fired.
+struct Fired<'a>(&'a Watch);
+
+impl Future for Fired<'_> {
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if self.0.fired.get() {
+            return Poll::Ready(());
+        }
+        let mut w = self.0.waker.borrow_mut();
+        if !w.as_ref().is_some_and(|w| w.will_wake(cx.waker())) {
+            *w = Some(cx.waker().clone());
+        }
+        Poll::Pending
+    }
+}
+
+/// Fires `watch` when the read timeout (from a first byte) or the idle
+/// timeout passes while the connection waits, or at shutdown when idle.
+async fn watchdog(watch: Rc<Watch>, config: Arc<Config>, shutdown: Shutdown) {
+    const TICK: Duration = Duration::from_millis(100);
+    loop {
+        let mut nap = TICK;
+        if watch.waiting.get() && !watch.fired.get() {
+            let deadline = match watch.first_byte.get() {
+                Some(t) => Some(t + config.read_timeout),
+                None if shutdown.requested() => None,
+                None => Some(watch.idle_since.get() + config.idle_timeout),
+            };
+            let now = Instant::now();
+            match deadline {
+                Some(d) if now < d => nap = (d - now).min(TICK),
+                _ => {
+                    watch.fired.set(true);
+                    if let Some(w) = watch.waker.borrow_mut().take() {
+                        w.wake();
+                    }
+                }
+            }
+        }
+        Timer::new(nap).await;
+    }
+}
+
 /// The connection's stream, noting when the first byte of a request
 /// arrives: the read timeout runs from there (a client that sends half a
 /// head and stalls gets 408 after `read_timeout`, not `idle_timeout`).
 struct Timed {
     stream: TcpStream,
-    first_byte: Rc<Cell<Option<Instant>>>,
+    watch: Rc<Watch>,
 }
 
 impl futures_lite::AsyncRead for Timed {
@@ -364,8 +438,8 @@ impl futures_lite::AsyncRead for Timed {
     ) -> Poll<std::io::Result<usize>> {
         let this = self.get_mut();
         let r = Pin::new(&mut this.stream).poll_read(cx, buf);
-        if matches!(r, Poll::Ready(Ok(n)) if n > 0) && this.first_byte.get().is_none() {
-            this.first_byte.set(Some(Instant::now()));
+        if matches!(r, Poll::Ready(Ok(n)) if n > 0) && this.watch.first_byte.get().is_none() {
+            this.watch.first_byte.set(Some(Instant::now()));
         }
         r
     }
@@ -423,29 +497,29 @@ async fn handle(
     ip: &str,
     exec_port: bool,
 ) -> Reply {
-    let host = request.host().unwrap_or("").to_string();
+    let host = request.host().unwrap_or("");
     if shard.config.access_log {
         LAST.with(|l| {
             let mut l = l.borrow_mut();
-            l.host.clone_from(&host);
+            l.host.clear();
+            l.host.push_str(host);
             l.method = request.method.as_str().to_string();
             l.target.clone_from(&request.target);
         });
     }
     if let (Some(exec), Some(cfg)) = (&shard.exec, &shard.config.exec) {
-        if exec_port || cfg.hostname.as_deref() == Some(host.as_str()) {
-            let path = request.path().to_string();
+        if exec_port || cfg.hostname.as_deref() == Some(host) {
             return exec
                 .handle(
                     request.method.as_str(),
-                    &path,
+                    request.path(),
                     &request,
                     cfg.token.as_deref(),
                 )
                 .await;
         }
     }
-    let slot = match shard.tenant(&host) {
+    let slot = match shard.tenant(host) {
         None => return Reply::text(404, "Not Found"),
         Some(Err(msg)) => {
             return if shard.config.development {
@@ -457,15 +531,15 @@ async fn handle(
         Some(Ok(s)) => s,
     };
     let image = &slot.image;
-    let path = request.path().to_string();
+    let path = request.path();
     let method = Method::parse(request.method.as_str());
-    if let Some(reply) = assets::zero_vm(image, method, &path, &request) {
+    if let Some(reply) = assets::zero_vm(image, method, path, &request) {
         return reply;
     }
     let Some(method) = method else {
         return Reply::text(501, "Not Implemented");
     };
-    let (route, params) = match image.router.find(method, &path) {
+    let (route, params) = match image.router.find(method, path) {
         Found::Route { id, params } => (id, params),
         Found::NotFound => return Reply::text(404, "Not Found"),
         Found::MethodNotAllowed(allow) => {
@@ -498,12 +572,11 @@ async fn handle(
             return Reply::text(500, "Internal Server Error");
         }
     };
-    let query = request.query().to_string();
     let inc = Incoming {
         method: request.method.as_str(),
         target: &request.target,
-        path: &path,
-        query: &query,
+        path,
+        query: request.query(),
         headers: &request.headers,
         body: request.body.clone(),
         ip,

@@ -2,20 +2,41 @@
 
 /// `Number::toString(10)`: shortest round-trip digits, JS layout (ryu-js).
 pub fn to_js_string(n: f64) -> String {
+    with_js_str(n, str::to_owned)
+}
+
+/// `f` of the text `to_js_string(n)` returns, without allocating.
+pub fn with_js_str<R>(n: f64, f: impl FnOnce(&str) -> R) -> R {
     if n.is_nan() {
-        return "NaN".into();
+        return f("NaN");
     }
     if n == 0.0 {
-        return "0".into();
+        return f("0");
     }
     if n.is_infinite() {
-        return if n > 0.0 { "Infinity" } else { "-Infinity" }.into();
+        return f(if n > 0.0 { "Infinity" } else { "-Infinity" });
     }
     if n.fract() == 0.0 && n.abs() < 1e15 {
-        return format!("{}", n as i64);
+        // Integers (the common case) without fmt: digits from the right.
+        let mut buf = [0u8; 17];
+        let mut at = buf.len();
+        let mut m = (n as i64).unsigned_abs();
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        if n < 0.0 {
+            at -= 1;
+            buf[at] = b'-';
+        }
+        return f(std::str::from_utf8(&buf[at..]).unwrap_or("0"));
     }
     let mut buf = ryu_js::Buffer::new();
-    buf.format_finite(n).to_string()
+    f(buf.format_finite(n))
 }
 
 /// JavaScript white space and line terminators (for trimming and ToNumber).
@@ -143,6 +164,11 @@ mod tests {
         assert_eq!(to_js_string(-0.0), "0");
         assert_eq!(to_js_string(5e-324), "5e-324");
         assert_eq!(to_js_string(-42.0), "-42");
+        assert_eq!(to_js_string(999999999999999.0), "999999999999999");
+        assert_eq!(to_js_string(-999999999999999.0), "-999999999999999");
+        assert_eq!(to_js_string(1e15), "1000000000000000");
+        assert_eq!(to_js_string(10.0), "10");
+        assert_eq!(to_js_string(-7.0), "-7");
     }
     #[test]
     fn parses_like_js() {

@@ -110,6 +110,14 @@ impl JsStr {
         }
     }
 
+    /// `to_rust_string` as bytes; the ASCII form is copied as it is.
+    pub fn to_utf8_bytes(&self) -> Vec<u8> {
+        match self {
+            JsStr::Ascii(b) => b.to_vec(),
+            JsStr::Utf16(u) => String::from_utf16_lossy(u).into_bytes(),
+        }
+    }
+
     pub fn write_to(&self, out: &mut String) {
         match self {
             JsStr::Ascii(b) => out.push_str(std::str::from_utf8(b).unwrap_or_default()),
@@ -237,6 +245,14 @@ impl StrBuilder {
             self.ascii.extend_from_slice(s.as_bytes());
         } else {
             self.widen().extend(s.encode_utf16());
+        }
+    }
+    /// ASCII bytes (the caller guarantees every byte is below 0x80).
+    pub fn push_ascii(&mut self, b: &[u8]) {
+        debug_assert!(b.is_ascii());
+        match &mut self.wide {
+            None => self.ascii.extend_from_slice(b),
+            Some(w) => w.extend(b.iter().map(|&c| c as u16)),
         }
     }
     pub fn push_unit(&mut self, u: u16) {

@@ -35,6 +35,21 @@ pub struct Protos {
     pub res: ObjId,
     pub db: ObjId,
     pub query: ObjId,
+    /// The names of `req`'s data properties, interned in layer 0 (no
+    /// lookup per request).
+    pub req_keys: ReqKeys,
+}
+
+/// Layer-0 atoms of `req.method`, `req.path` ...
+pub struct ReqKeys {
+    pub method: kitwork_vm::StrId,
+    pub path: kitwork_vm::StrId,
+    pub url: kitwork_vm::StrId,
+    pub params: kitwork_vm::StrId,
+    pub query: kitwork_vm::StrId,
+    pub headers: kitwork_vm::StrId,
+    pub cookies: kitwork_vm::StrId,
+    pub ip: kitwork_vm::StrId,
 }
 
 static PROTOS: OnceLock<Protos> = OnceLock::new();
@@ -70,7 +85,18 @@ fn install(b: &mut Builder) -> Vec<(&'static str, Value)> {
     let db = b.object();
     let query = b.object();
     database::install_protos(b, db, query);
+    let req_keys = ReqKeys {
+        method: b.atom("method"),
+        path: b.atom("path"),
+        url: b.atom("url"),
+        params: b.atom("params"),
+        query: b.atom("query"),
+        headers: b.atom("headers"),
+        cookies: b.atom("cookies"),
+        ip: b.atom("ip"),
+    };
     let _ = PROTOS.set(Protos {
+        req_keys,
         route,
         group,
         req,
@@ -279,11 +305,16 @@ pub fn str_value(ctx: &mut Ctx, s: &str) -> JsResult<Value> {
     ctx.heap.str_value(s)
 }
 
+/// A string value, not interned (request data: read, rarely a key).
+pub fn plain_str(ctx: &mut Ctx, s: &str) -> JsResult<Value> {
+    Ok(Value::Str(ctx.heap.alloc_str(JsStr::from_str(s))?))
+}
+
 /// A plain object of string values (headers, query, params, cookies).
 pub fn string_map(ctx: &mut Ctx, pairs: &[(String, String)]) -> JsResult<Value> {
     let o = kitwork_vm::ops::new_object(ctx)?;
     for (k, v) in pairs {
-        let v = str_value(ctx, v)?;
+        let v = plain_str(ctx, v)?;
         let kv = str_value(ctx, k)?;
         let k = conv::to_key(ctx, kv)?;
         kitwork_vm::ops::define(ctx, o, k, v)?;

@@ -11,7 +11,7 @@ pub mod parse;
 pub mod stringify;
 
 pub use parse::parse_text;
-pub use stringify::{date_iso_string, quote_json, stringify_value};
+pub use stringify::{date_iso_string, quote_json, stringify_utf8, stringify_value};
 
 use super::Builder;
 use crate::value::Value;

@@ -127,8 +127,84 @@ enum Prepared {
     Object(ObjId),
 }
 
-struct Ser {
-    out: StrBuilder,
+/// Where the serializer writes: a JS string (`JSON.stringify`) or UTF-8
+/// bytes (the server's `res.json`, no conversion afterwards). Lengths are
+/// in UTF-16 code units for both, so caps and energy are the same.
+pub trait Sink {
+    /// ASCII bytes.
+    fn ascii(&mut self, b: &[u8]);
+    /// One code unit that is not a surrogate.
+    fn unit(&mut self, u: u16);
+    /// A surrogate pair.
+    fn pair(&mut self, hi: u16, lo: u16);
+    /// Any code units (an indentation gap: lone surrogates possible).
+    fn units(&mut self, u: &[u16]);
+    /// Length so far in UTF-16 code units.
+    fn len_units(&self) -> usize;
+}
+
+impl Sink for StrBuilder {
+    fn ascii(&mut self, b: &[u8]) {
+        self.push_ascii(b);
+    }
+    fn unit(&mut self, u: u16) {
+        self.push_unit(u);
+    }
+    fn pair(&mut self, hi: u16, lo: u16) {
+        self.push_unit(hi);
+        self.push_unit(lo);
+    }
+    fn units(&mut self, u: &[u16]) {
+        self.push_units(u);
+    }
+    fn len_units(&self) -> usize {
+        self.len()
+    }
+}
+
+/// UTF-8 output; lone surrogates (only possible in a gap) become U+FFFD,
+/// as the UTF-16 result converted for output would print them.
+#[derive(Default)]
+pub struct Utf8Sink {
+    pub bytes: Vec<u8>,
+    units: usize,
+}
+
+impl Utf8Sink {
+    fn char(&mut self, c: char) {
+        let mut b = [0u8; 4];
+        self.bytes
+            .extend_from_slice(c.encode_utf8(&mut b).as_bytes());
+    }
+}
+
+impl Sink for Utf8Sink {
+    fn ascii(&mut self, b: &[u8]) {
+        self.bytes.extend_from_slice(b);
+        self.units += b.len();
+    }
+    fn unit(&mut self, u: u16) {
+        self.char(char::from_u32(u as u32).unwrap_or('\u{FFFD}'));
+        self.units += 1;
+    }
+    fn pair(&mut self, hi: u16, lo: u16) {
+        let c = 0x10000 + (((hi as u32) - 0xd800) << 10) + ((lo as u32) - 0xdc00);
+        self.char(char::from_u32(c).unwrap_or('\u{FFFD}'));
+        self.units += 2;
+    }
+    fn units(&mut self, u: &[u16]) {
+        for c in char::decode_utf16(u.iter().copied()) {
+            self.char(c.unwrap_or('\u{FFFD}'));
+        }
+        self.units += u.len();
+    }
+    fn len_units(&self) -> usize {
+        self.units
+    }
+}
+
+struct Ser<O: Sink> {
+    out: O,
     gap: Vec<u16>,
     indent: Vec<u16>,
     list: Option<Vec<StrId>>,
@@ -144,8 +220,25 @@ pub fn stringify_value(
     list: Option<Vec<StrId>>,
     gap: Vec<u16>,
 ) -> JsResult<Option<JsStr>> {
+    Ok(stringify_into(ctx, value, list, gap, StrBuilder::new())?.map(StrBuilder::finish))
+}
+
+/// `JSON.stringify(value)` as UTF-8 bytes, the same text a JS string
+/// result would print (`None` for `undefined`); `NeedsJs` as for
+/// [`stringify_value`].
+pub fn stringify_utf8(ctx: &mut Ctx, value: Value) -> JsResult<Option<Vec<u8>>> {
+    Ok(stringify_into(ctx, value, None, Vec::new(), Utf8Sink::default())?.map(|s| s.bytes))
+}
+
+fn stringify_into<O: Sink>(
+    ctx: &mut Ctx,
+    value: Value,
+    list: Option<Vec<StrId>>,
+    gap: Vec<u16>,
+    out: O,
+) -> JsResult<Option<O>> {
     let mut s = Ser {
-        out: StrBuilder::new(),
+        out,
         gap,
         indent: Vec::new(),
         list,
@@ -168,13 +261,21 @@ pub fn stringify_value(
                 }
                 *next += 1;
                 if i > 0 {
-                    s.out.push_unit(b',' as u16);
+                    s.out.ascii(b",");
                 }
                 s.newline();
-                let v = ops::get(ctx, Value::Obj(o), Key::Index(i as u32))?;
+                // An array's own element directly; holes and the rest as `get`.
+                let own = match &ctx.heap.obj(o).kind {
+                    ObjKind::Array(a) => a.get(i).copied().filter(|v| !matches!(v, Value::Empty)),
+                    _ => None,
+                };
+                let v = match own {
+                    Some(v) => v,
+                    None => ops::get(ctx, Value::Obj(o), Key::Index(i as u32))?,
+                };
                 let key = PathKey::Index(i as u32);
                 match prepare(ctx, v, key)? {
-                    Prepared::Skip => s.out.push_str("null"),
+                    Prepared::Skip => s.out.ascii(b"null"),
                     p => s.emit(ctx, p, key)?,
                 }
             }
@@ -188,8 +289,20 @@ pub fn stringify_value(
                     continue;
                 };
                 *next += 1;
-                let pk = conv::str_key(ctx, k)?;
-                let v = ops::get(ctx, Value::Obj(o), pk)?;
+                // An ordinary object's own data property directly (its
+                // keys came from its own list); anything else as `get`.
+                let obj = ctx.heap.obj(o);
+                let own = match obj.kind {
+                    ObjKind::Ordinary => obj.props.get(k),
+                    _ => None,
+                };
+                let v = match own {
+                    Some(v) => v,
+                    None => {
+                        let pk = conv::str_key(ctx, k)?;
+                        ops::get(ctx, Value::Obj(o), pk)?
+                    }
+                };
                 let key = PathKey::Name(k);
                 let p = prepare(ctx, v, key)?;
                 if matches!(p, Prepared::Skip) {
@@ -200,26 +313,23 @@ pub fn stringify_value(
                 };
                 let had = std::mem::replace(any, true);
                 if had {
-                    s.out.push_unit(b',' as u16);
+                    s.out.ascii(b",");
                 }
                 s.newline();
                 quote_json(ctx.heap.str(k), &mut s.out);
-                s.out.push_unit(b':' as u16);
-                if !s.gap.is_empty() {
-                    s.out.push_unit(b' ' as u16);
-                }
+                s.out.ascii(if s.gap.is_empty() { b":" } else { b": " });
                 s.emit(ctx, p, key)?;
             }
         }
-        if s.out.len() > ctx.heap.max_string {
-            return too_long(ctx, s.out.len());
+        if s.out.len_units() > ctx.heap.max_string {
+            return too_long(ctx, s.out.len_units());
         }
     }
-    if s.out.len() > ctx.heap.max_string {
-        return too_long(ctx, s.out.len());
+    if s.out.len_units() > ctx.heap.max_string {
+        return too_long(ctx, s.out.len_units());
     }
-    ctx.charge(s.out.len() as u64 / 16)?;
-    Ok(Some(s.out.finish()))
+    ctx.charge(s.out.len_units() as u64 / 16)?;
+    Ok(Some(s.out))
 }
 
 fn too_long<T>(ctx: &Ctx, len: usize) -> JsResult<T> {
@@ -232,11 +342,11 @@ fn too_long<T>(ctx: &Ctx, len: usize) -> JsResult<T> {
     )
 }
 
-impl Ser {
+impl<O: Sink> Ser<O> {
     fn newline(&mut self) {
         if !self.gap.is_empty() {
-            self.out.push_unit(b'\n' as u16);
-            self.out.push_units(&self.indent);
+            self.out.ascii(b"\n");
+            self.out.units(&self.indent);
         }
     }
 
@@ -248,7 +358,7 @@ impl Ser {
         if nonempty {
             self.newline();
         }
-        self.out.push_unit(brace as u16);
+        self.out.ascii(&[brace]);
     }
 
     /// Writes a primitive or opens a container.
@@ -275,10 +385,10 @@ impl Ser {
                 if len == 0 {
                     self.open.remove(&o);
                     self.indent.truncate(self.indent.len() - self.gap.len());
-                    self.out.push_str("[]");
+                    self.out.ascii(b"[]");
                     return Ok(());
                 }
-                self.out.push_unit(b'[' as u16);
+                self.out.ascii(b"[");
                 self.stack.push(Frame::Array {
                     o,
                     next: 0,
@@ -292,7 +402,7 @@ impl Ser {
                     None => enumerable_keys(ctx, o)?,
                 };
                 ctx.charge(keys.len() as u64)?;
-                self.out.push_unit(b'{' as u16);
+                self.out.ascii(b"{");
                 self.stack.push(Frame::Object {
                     o,
                     keys,
@@ -441,56 +551,85 @@ fn date_json(ctx: &mut Ctx, t: f64) -> JsResult<Prepared> {
     })
 }
 
-fn write_primitive(ctx: &Ctx, v: Value, out: &mut StrBuilder) {
+fn write_primitive<O: Sink>(ctx: &Ctx, v: Value, out: &mut O) {
     match v {
-        Value::Null => out.push_str("null"),
-        Value::Bool(true) => out.push_str("true"),
-        Value::Bool(false) => out.push_str("false"),
-        Value::Num(n) if n.is_finite() => out.push_str(&number::to_js_string(n)),
-        Value::Num(_) => out.push_str("null"),
+        Value::Null => out.ascii(b"null"),
+        Value::Bool(true) => out.ascii(b"true"),
+        Value::Bool(false) => out.ascii(b"false"),
+        Value::Num(n) if n.is_finite() => number::with_js_str(n, |t| out.ascii(t.as_bytes())),
+        Value::Num(_) => out.ascii(b"null"),
         Value::Str(s) => quote_json(ctx.heap.str(s), out),
-        _ => out.push_str("null"),
+        _ => out.ascii(b"null"),
     }
 }
 
-/// QuoteJSONString, well-formed: lone surrogates become `\udXXX`.
-pub fn quote_json(s: &JsStr, out: &mut StrBuilder) {
+/// ASCII bytes JSON writes as they are (not `"`, `\\` or a control).
+#[inline]
+fn plain(b: u8) -> bool {
+    b >= 0x20 && b != b'"' && b != b'\\'
+}
+
+/// The escape of a code unit below 0x20 or `"` / `\\`, into `buf`.
+fn escape(c: u16, buf: &mut [u8; 6]) -> &[u8] {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.push_unit(b'"' as u16);
-    let n = s.len();
-    let mut i = 0;
-    while i < n {
-        let c = s.at(i);
-        match c {
-            0x22 => out.push_str("\\\""),
-            0x5c => out.push_str("\\\\"),
-            0x08 => out.push_str("\\b"),
-            0x0c => out.push_str("\\f"),
-            0x0a => out.push_str("\\n"),
-            0x0d => out.push_str("\\r"),
-            0x09 => out.push_str("\\t"),
-            0..=0x1f | 0xd800..=0xdfff => {
-                let paired = if (0xd800..0xdc00).contains(&c) {
-                    matches!(s.get(i + 1), Some(0xdc00..=0xdfff))
+    let short: &[u8] = match c {
+        0x22 => b"\\\"",
+        0x5c => b"\\\\",
+        0x08 => b"\\b",
+        0x0c => b"\\f",
+        0x0a => b"\\n",
+        0x0d => b"\\r",
+        0x09 => b"\\t",
+        _ => {
+            *buf = [b'\\', b'u', 0, 0, 0, 0];
+            for (i, shift) in [12, 8, 4, 0].into_iter().enumerate() {
+                buf[2 + i] = HEX[((c >> shift) & 0xf) as usize];
+            }
+            return &buf[..];
+        }
+    };
+    short
+}
+
+/// QuoteJSONString, well-formed: lone surrogates become `\udXXX`.
+pub fn quote_json<O: Sink>(s: &JsStr, out: &mut O) {
+    let mut buf = [0u8; 6];
+    out.ascii(b"\"");
+    match s {
+        JsStr::Ascii(b) => {
+            // Runs of plain bytes at once.
+            let mut rest: &[u8] = b;
+            while !rest.is_empty() {
+                let run = rest.iter().position(|&c| !plain(c)).unwrap_or(rest.len());
+                out.ascii(&rest[..run]);
+                if let Some(&c) = rest.get(run) {
+                    out.ascii(escape(c as u16, &mut buf));
+                    rest = &rest[run + 1..];
                 } else {
-                    false
-                };
-                if paired {
-                    out.push_unit(c);
-                    out.push_unit(s.at(i + 1));
-                    i += 1;
-                } else {
-                    out.push_str("\\u");
-                    for shift in [12, 8, 4, 0] {
-                        out.push_unit(HEX[((c >> shift) & 0xf) as usize] as u16);
-                    }
+                    break;
                 }
             }
-            _ => out.push_unit(c),
         }
-        i += 1;
+        JsStr::Utf16(u) => {
+            let n = u.len();
+            let mut i = 0;
+            while i < n {
+                let c = u[i];
+                match c {
+                    0..=0x7f if plain(c as u8) => out.ascii(&[c as u8]),
+                    0..=0x1f | 0x22 | 0x5c => out.ascii(escape(c, &mut buf)),
+                    0xd800..=0xdbff if matches!(u.get(i + 1), Some(0xdc00..=0xdfff)) => {
+                        out.pair(c, u[i + 1]);
+                        i += 1;
+                    }
+                    0xd800..=0xdfff => out.ascii(escape(c, &mut buf)),
+                    _ => out.unit(c),
+                }
+                i += 1;
+            }
+        }
     }
-    out.push_unit(b'"' as u16);
+    out.ascii(b"\"");
 }
 
 /// `Date.prototype.toISOString` of a time value; `None` when invalid

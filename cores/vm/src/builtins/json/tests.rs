@@ -393,3 +393,108 @@ fn output_size_is_capped() {
         Err(e) if e.starts_with("StringLimit")
     ));
 }
+
+/// JSON text -> node 20's `JSON.stringify(JSON.parse(text))` (recorded):
+/// lone and paired surrogates, every control character, non-ASCII keys.
+const TRICKY: &[(&str, &str)] = &[
+    (
+        "\"\\ud800\"",
+        "\"\\ud800\"",
+    ),
+    (
+        "\"\\udc00\"",
+        "\"\\udc00\"",
+    ),
+    (
+        "\"a\\ud800b\"",
+        "\"a\\ud800b\"",
+    ),
+    (
+        "\"\\udbff\\udfff\"",
+        "\"\u{10ffff}\"",
+    ),
+    (
+        "\"\\ud83d\\ude00\"",
+        "\"\u{1f600}\"",
+    ),
+    (
+        "\"\\ude00\\ud83d\"",
+        "\"\\ude00\\ud83d\"",
+    ),
+    (
+        "\"x\\ud83d\"",
+        "\"x\\ud83d\"",
+    ),
+    (
+        "\"\\ud83d\\ud83d\\ude00\"",
+        "\"\\ud83d\u{1f600}\"",
+    ),
+    (
+        "\"\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\b\\t\\n\\u000b\\f\\r\\u000e\\u000f\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017\\u0018\\u0019\\u001a\\u001b\\u001c\\u001d\\u001e\\u001f\"",
+        "\"\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\b\\t\\n\\u000b\\f\\r\\u000e\\u000f\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017\\u0018\\u0019\\u001a\\u001b\\u001c\\u001d\\u001e\\u001f\"",
+    ),
+    (
+        "\"\\u007f\\u0080\\u00ff\\u0100\\u07ff\\u0800\\uffff\\u2028\\u2029\\ufeff\"",
+        "\"\u{7f}\u{80}\u{ff}\u{100}\u{7ff}\u{800}\u{ffff}\u{2028}\u{2029}\u{feff}\"",
+    ),
+    (
+        "\"quote \\\" backslash \\\\ slash / tab \\t\"",
+        "\"quote \\\" backslash \\\\ slash / tab \\t\"",
+    ),
+    (
+        "{\"k\\u00e9y\":\"v\\u00e0l\",\"\\ud800\":1,\"emoji \\ud83d\\ude00\":[true,false,null,-0,1e21,1.5e-7,0.1,-123456789012345]}",
+        "{\"k\u{e9}y\":\"v\u{e0}l\",\"\\ud800\":1,\"emoji \u{1f600}\":[true,false,null,0,1e+21,1.5e-7,0.1,-123456789012345]}",
+    ),
+    (
+        "[\"Vi\u{1ec7}t Nam\",\"\u{65e5}\u{672c}\u{8a9e}\",\"\u{395}\u{3bb}\u{3bb}\u{3b7}\u{3bd}\u{3b9}\u{3ba}\u{3ac}\",\"\u{1f600}\u{1f389}\",\"\"]",
+        "[\"Vi\u{1ec7}t Nam\",\"\u{65e5}\u{672c}\u{8a9e}\",\"\u{395}\u{3bb}\u{3bb}\u{3b7}\u{3bd}\u{3b9}\u{3ba}\u{3ac}\",\"\u{1f600}\u{1f389}\",\"\"]",
+    ),
+    (
+        "{\"nested\":{\"a\":[{\"b\":{\"c\":\"\\u0000\\u001f\"}}]},\"e\":{},\"f\":[]}",
+        "{\"nested\":{\"a\":[{\"b\":{\"c\":\"\\u0000\\u001f\"}}]},\"e\":{},\"f\":[]}",
+    ),
+];
+
+/// The UTF-8 serializer the server uses gives node's bytes, and the same
+/// text as the UTF-16 result converted for output.
+#[test]
+fn stringify_utf8_matches_node() {
+    let mut failures = Vec::new();
+    let plain = STRINGIFY.iter().filter(|(_, space, _)| space.is_empty());
+    let cases = plain
+        .map(|(t, _, e)| (*t, *e))
+        .chain(TRICKY.iter().copied());
+    for (text, expected) in cases {
+        let mut c = ctx();
+        let v = parse(&mut c, text);
+        let bytes = super::stringify_utf8(&mut c, v).unwrap();
+        let got = bytes.map(|b| String::from_utf8(b).expect("valid UTF-8"));
+        let wide = stringify_value(&mut c, v, None, Vec::new())
+            .unwrap()
+            .map(|s| s.to_rust_string());
+        if got.as_deref() != Some(expected) || got != wide {
+            failures.push(format!(
+                "{text}\n  expected: {expected:?}\n  utf8:     {got:?}\n  utf16:    {wide:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn stringify_utf8_is_capped_and_defers_to_js() {
+    let mut c = ctx();
+    c.heap.max_string = 100;
+    let v = parse(&mut c, &format!("[{}]", vec!["123456789"; 50].join(",")));
+    assert!(matches!(
+        super::stringify_utf8(&mut c, v),
+        Err(Interrupt::Error(..))
+    ));
+    let u = super::stringify_utf8(&mut c, Value::Undefined).unwrap();
+    assert!(u.is_none());
+}

@@ -752,18 +752,22 @@ fn raw(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
             "db.raw: {word} statements are not allowed (they would change a pooled connection for later requests); for a transaction use db.transaction(tx => ...)"
         ));
     }
-    let names = builder::raw_names(&sql).or_else(refused)?;
-    guard_registry(ctx, dbi, names.iter().map(String::as_str), "db.raw")?;
     let h = host_or_err(ctx)?;
     let db = handle(&h.db, dbi)?;
-    if is_system(h, dbi) && db.dialect() == Dialect::Postgres {
-        if let Some(word) = dynamic_sql(&names) {
-            return error::type_error(format!(
-                "db.raw: {word} is not allowed on the system database (it could run SQL text the registry guard does not see)"
-            ));
+    let txs = h.db.txs.clone();
+    // Only the system database holds the registry: other aliases skip
+    // the second lexing pass.
+    if is_system(h, dbi) {
+        let names = builder::raw_names(&sql).or_else(refused)?;
+        guard_registry(ctx, dbi, names.iter().map(String::as_str), "db.raw")?;
+        if db.dialect() == Dialect::Postgres {
+            if let Some(word) = dynamic_sql(&names) {
+                return error::type_error(format!(
+                    "db.raw: {word} is not allowed on the system database (it could run SQL text the registry guard does not see)"
+                ));
+            }
         }
     }
-    let txs = h.db.txs.clone();
     let built = builder::raw(&sql, params, db.dialect()).or_else(refused)?;
     Err(Interrupt::Suspend(Box::pin(async move {
         execute(&db, &txs, tx, &built.sql, &built.params, Shape::Rows).await

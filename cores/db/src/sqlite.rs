@@ -808,6 +808,12 @@ pub fn iso_from_millis(ms: i64) -> String {
             return s;
         }
     }
+    iso_with_format(ms)
+}
+
+/// [`iso_from_millis`] through `format!`: for the years `write_iso` leaves
+/// out (outside 0..=9999), and as the tests' reference.
+fn iso_with_format(ms: i64) -> String {
     let days = ms.div_euclid(86_400_000);
     let rem = ms.rem_euclid(86_400_000);
     let (y, m, d) = civil_from_days(days);
@@ -975,18 +981,7 @@ mod tests {
         assert_eq!(iso_from_millis(-1), "1969-12-31T23:59:59.999Z");
         // The hand-written formatter agrees with format! everywhere,
         // including the years format! alone handles.
-        let reference = |ms: i64| {
-            let days = ms.div_euclid(86_400_000);
-            let rem = ms.rem_euclid(86_400_000);
-            let (y, m, d) = civil_from_days(days);
-            format!(
-                "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
-                rem / 3_600_000,
-                rem / 60_000 % 60,
-                rem / 1000 % 60,
-                rem % 1000
-            )
-        };
+        let reference = iso_with_format;
         let mut ms = -70_000_000_000_000i64;
         while ms < 300_000_000_000_000 {
             assert_eq!(iso_from_millis(ms), reference(ms), "{ms}");

@@ -420,3 +420,77 @@ fn a_noisy_neighbour_does_not_slow_a_cheap_tenant() {
         "B's p99 went from {q99:?} to {n99:?} under noise (p50 {q50:?} -> {n50:?})"
     );
 }
+
+#[test]
+fn res_file_serves_the_sites_files_and_nothing_else() {
+    let root = Root::new("iso-res-file");
+    root.site(
+        "a.test",
+        r#"import { router } from "kitwork"
+router.get("/doc/:name").handle((req, res) => res.file("docs/" + req.params.name))
+router.get("/any/*rest").handle((req, res) => res.file(req.params.rest))
+router.get("/missing").handle((req, res) => res.status(404).file("views/404.html"))
+router.get("/typed").handle((req, res) => res.header("Content-Type", "text/x-kit").header("Cache-Control", "no-store").file("docs/a.txt"))
+router.get("/bad").handle((req, res) => res.file(42))
+"#,
+    );
+    root.site_file("a.test", ".env", "SECRET=tenant-secret\n");
+    root.site_file("a.test", "docs/a.txt", "0123456789");
+    root.site_file("a.test", "docs/page.html", "<p>page</p>");
+    root.site_file("a.test", "views/404.html", "<h1>gone</h1>");
+    root.site_file("b.test", ".env", "SECRET=other-secret\n");
+    root.site("b.test", "import { router } from \"kitwork\"\n");
+    let outside = root.write("outside.txt", "outside the root\n");
+    let docs = root.site_dir("a.test").join("docs");
+    std::os::unix::fs::symlink(&outside, docs.join("leak.txt")).unwrap();
+    let s = root.serve("cores: 1");
+
+    let r = s.get("a.test", "/doc/a.txt");
+    assert_eq!((r.status, r.text().as_str()), (200, "0123456789"));
+    assert_eq!(r.header("content-type"), Some("text/plain; charset=utf-8"));
+    let etag = r.header("etag").expect("etag").to_string();
+    let r = s.get("a.test", "/doc/page.html");
+    assert_eq!(r.header("content-type"), Some("text/html; charset=utf-8"));
+
+    let conditional = format!(
+        "GET /doc/a.txt HTTP/1.1\r\nHost: a.test\r\nIf-None-Match: {etag}\r\nConnection: close\r\n\r\n"
+    );
+    let r = s.request(&conditional);
+    assert_eq!((r.status, r.text().as_str()), (304, ""));
+    let r = s.request(
+        "GET /doc/a.txt HTTP/1.1\r\nHost: a.test\r\nRange: bytes=2-4\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!((r.status, r.text().as_str()), (206, "234"));
+    assert_eq!(r.header("content-range"), Some("bytes 2-4/10"));
+
+    let r = s.get("a.test", "/missing");
+    assert_eq!((r.status, r.text().as_str()), (404, "<h1>gone</h1>"));
+    let r = s.get("a.test", "/typed");
+    assert_eq!(r.header("content-type"), Some("text/x-kit"));
+    assert_eq!(r.header("cache-control"), Some("no-store"));
+    assert_eq!(r.headers_named("content-type").len(), 1);
+    assert_eq!(s.get("a.test", "/bad").status, 500);
+
+    for path in [
+        "/doc/..%2f.env",
+        "/doc/%2e%2e%2f.env",
+        "/doc/leak.txt",
+        "/doc/nothing.txt",
+        "/any/.env",
+        "/any/docs/../.env",
+        "/any/docs/..%2f.env",
+        "/any/%2e%2e/b.test/.env",
+        "/any/..%2fb.test%2f.env",
+        "/any/%2fetc%2fpasswd",
+        "/any/docs",
+        "/any/app.kitwork.js/..",
+    ] {
+        let r = s.get("a.test", path);
+        assert_eq!(r.status, 404, "{path}: {}", r.text());
+        let body = r.text();
+        for secret in ["secret", "outside", "root:"] {
+            assert!(!body.contains(secret), "{path} leaked {secret}: {body}");
+        }
+    }
+    assert_eq!(s.get("a.test", "/any/docs/a.txt").text(), "0123456789");
+}

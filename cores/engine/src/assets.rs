@@ -7,6 +7,7 @@
 use crate::dispatch::Reply;
 use crate::router::Method;
 use crate::tenant::{inside, Image};
+use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 /// A zero-VM answer for this request, if the path names one.
@@ -35,26 +36,35 @@ pub fn zero_vm(
 /// The file `rest` (still percent-encoded) under the tenant's folder `dir`.
 pub fn serve_file(image: &Image, dir: &str, rest: &str, req: &kitwork_http::Request) -> Reply {
     let rel = kitwork_http::percent_decode(rest, false);
+    match resolve(image, dir, &rel) {
+        Some(file) => file_reply(&file, |name| req.header(name)),
+        None => Reply::text(404, "Not Found"),
+    }
+}
+
+/// `rel` (decoded) under `dir` of the tenant's folder, if it names a
+/// regular file there: no `.`/`..` segments, no hidden files (`.env`),
+/// no symlink that leaves the folder.
+pub fn resolve(image: &Image, dir: &str, rel: &str) -> Option<PathBuf> {
+    let rel = rel.trim_start_matches('/');
     if rel.is_empty()
         || rel.contains('\0')
         || rel.contains('\\')
-        || rel.split('/').any(|s| s == ".." || s == ".")
-        || rel.split('/').any(|s| s.starts_with('.'))
+        || rel.split('/').any(|s| s.is_empty() || s.starts_with('.'))
     {
-        return Reply::text(404, "Not Found");
+        return None;
     }
-    let Some(base) = inside(&image.dir, dir) else {
+    let base = inside(&image.dir, dir)?;
+    let file = inside(&base, rel)?;
+    file.is_file().then_some(file)
+}
+
+/// A regular file as a response: content type by extension, ETag and
+/// Last-Modified with 304, one byte range. `header` reads the request's.
+pub fn file_reply<'a>(file: &Path, header: impl Fn(&str) -> Option<&'a str>) -> Reply {
+    let Ok(meta) = std::fs::metadata(file) else {
         return Reply::text(404, "Not Found");
     };
-    let Some(file) = inside(&base, &rel) else {
-        return Reply::text(404, "Not Found");
-    };
-    let Ok(meta) = std::fs::metadata(&file) else {
-        return Reply::text(404, "Not Found");
-    };
-    if !meta.is_file() {
-        return Reply::text(404, "Not Found");
-    }
     let mtime = meta
         .modified()
         .ok()
@@ -62,18 +72,19 @@ pub fn serve_file(image: &Image, dir: &str, rest: &str, req: &kitwork_http::Requ
         .map_or(0, |d| d.as_secs());
     let etag = format!("\"{:x}-{:x}\"", meta.len(), mtime);
     let last_modified = httpdate(mtime);
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let mut headers = vec![
         (
             "Content-Type".to_string(),
-            crate::http_util::content_type(&rel).to_string(),
+            crate::http_util::content_type(name).to_string(),
         ),
         ("ETag".to_string(), etag.clone()),
         ("Last-Modified".to_string(), last_modified.clone()),
         ("Accept-Ranges".to_string(), "bytes".to_string()),
     ];
-    let not_modified = match req.header("if-none-match") {
+    let not_modified = match header("if-none-match") {
         Some(v) => v.split(',').any(|t| t.trim() == etag || t.trim() == "*"),
-        None => req.header("if-modified-since") == Some(last_modified.as_str()),
+        None => header("if-modified-since") == Some(last_modified.as_str()),
     };
     if not_modified {
         return Reply {
@@ -82,10 +93,10 @@ pub fn serve_file(image: &Image, dir: &str, rest: &str, req: &kitwork_http::Requ
             body: Vec::new(),
         };
     }
-    let Ok(data) = std::fs::read(&file) else {
+    let Ok(data) = std::fs::read(file) else {
         return Reply::text(404, "Not Found");
     };
-    if let Some(range) = req.header("range") {
+    if let Some(range) = header("range") {
         let len = data.len() as u64;
         return match parse_range(range, len) {
             Some((start, end)) => {

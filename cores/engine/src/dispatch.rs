@@ -242,6 +242,9 @@ pub async fn run(
     if let Some(e) = error {
         return fail_reply(image, &e, development);
     }
+    if let Body::File(path) = &vm_host(vm).res.body {
+        return file_reply(image, path, &vm_host(vm).res, inc.headers);
+    }
     match finish(vm, result, res).await {
         Ok(r) => r,
         Err(e) => {
@@ -317,6 +320,8 @@ async fn finish(vm: &mut Vm, result: Value, res: Value) -> Result<Reply, RunErro
             Vec::new()
         }
         Body::Bytes(b) => b,
+        // `run` answers a file before it calls `finish`.
+        Body::File(_) => Vec::new(),
         // Straight to UTF-8; through the VM's JSON.stringify when that
         // fails (a closure `toJSON`, or an error the VM reports with its
         // position and limit handling).
@@ -346,6 +351,38 @@ async fn finish(vm: &mut Vm, result: Value, res: Value) -> Result<Reply, RunErro
         headers,
         body,
     })
+}
+
+/// `res.file`'s answer: the file's status and headers, with the handler's
+/// own headers (a Content-Type there wins) and a status it set for a
+/// whole file (`res.status(404).file("views/404.html")`).
+fn file_reply(
+    image: &Image,
+    path: &str,
+    state: &kit::ResState,
+    headers: &[(String, String)],
+) -> Reply {
+    let Some(file) = crate::assets::resolve(image, "", path) else {
+        return Reply::text(404, "Not Found");
+    };
+    let mut reply = crate::assets::file_reply(&file, |name| {
+        headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    });
+    if reply.status == 200 {
+        reply.status = state.status;
+    }
+    for (k, v) in &state.headers {
+        if k.eq_ignore_ascii_case("content-type") {
+            reply
+                .headers
+                .retain(|(h, _)| !h.eq_ignore_ascii_case("content-type"));
+        }
+        reply.headers.push((k.clone(), v.clone()));
+    }
+    reply
 }
 
 fn json_stringify(vm: &mut Vm) -> Value {

@@ -21,6 +21,7 @@ pub fn install_res_proto(b: &mut Builder, proto: ObjId) {
     b.method(proto, "text", res_text, 1);
     b.method(proto, "html", res_html, 1);
     b.method(proto, "redirect", res_redirect, 2);
+    b.method(proto, "file", res_file, 1);
 }
 
 fn body_text(ctx: &mut Ctx, this: Value, what: &str) -> JsResult<String> {
@@ -208,5 +209,18 @@ fn res_redirect(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
     h.res.headers.push(("Location".into(), url));
     h.res.body = Body::Bytes(Vec::new());
     h.res.content_type = Some("text/plain; charset=utf-8");
+    Ok(this)
+}
+
+/// `res.file(path)`: a file of the tenant's folder, with the content type,
+/// ETag/304 and Range handling of `assets/`. A path that leaves the folder,
+/// names a hidden file (`.env`) or no file answers 404.
+fn res_file(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
+    host_id(ctx, this, TAG_RES, "res.file")?;
+    if !matches!(args.first(), Some(Value::Str(_))) {
+        return error::type_error("res.file expects a path relative to the site's folder");
+    }
+    let path = string_arg(ctx, args, 0)?;
+    host_or_err(ctx)?.res.body = Body::File(path);
     Ok(this)
 }

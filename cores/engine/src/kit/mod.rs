@@ -183,6 +183,9 @@ pub enum Body {
     Bytes(Vec<u8>),
     /// Serialized with JSON.stringify after the handler returns.
     Json(Value),
+    /// A file of the tenant's folder (`res.file`), read after the handler
+    /// returns.
+    File(String),
 }
 
 #[derive(Clone, Debug)]

@@ -903,8 +903,23 @@ impl SleepableRing {
         source_map: Rc<RefCell<SourceMap>>,
     ) -> io::Result<Self> {
         assert!(*IO_URING_RECENT_ENOUGH);
+        // kitwork: the main ring's completions (socket readiness) wait for
+        // the thread's next system call instead of an inter-processor
+        // interrupt, which a VM pays dearly for. Not on the latency ring:
+        // its preemption timer must show in the CQ without a system call.
+        // Older kernels refuse the flag: fall back to none.
+        let ring = if name == "main" {
+            iou::IoUring::new_with_flags(
+                size as _,
+                iou::SetupFlags::COOP_TASKRUN,
+                iou::SetupFeatures::empty(),
+            )
+            .or_else(|_| iou::IoUring::new(size as _))?
+        } else {
+            iou::IoUring::new(size as _)?
+        };
         Ok(SleepableRing {
-            ring: iou::IoUring::new(size as _)?,
+            ring,
             size,
             submission_queue: UringQueueState::with_capacity(size * 4),
             name,

@@ -158,12 +158,11 @@ fn assets_stay_inside_the_tenant() {
         "/pub/..%2fassets%2fok.txt",
         "/pub/",
     ] {
-        let r = s.get("a.test", path);
-        assert_eq!(r.status, 404, "{path}: {}", r.text());
-        let body = r.text();
-        for secret in ["secret", "outside", "root:", "private", "hidden"] {
-            assert!(!body.contains(secret), "{path} leaked {secret}: {body}");
-        }
+        assert_refused(
+            &s,
+            path,
+            &["secret", "outside", "root:", "private", "hidden"],
+        );
     }
 }
 
@@ -485,12 +484,17 @@ router.get("/bad").handle((req, res) => res.file(42))
         "/any/docs",
         "/any/app.kitwork.js/..",
     ] {
-        let r = s.get("a.test", path);
-        assert_eq!(r.status, 404, "{path}: {}", r.text());
-        let body = r.text();
-        for secret in ["secret", "outside", "root:"] {
-            assert!(!body.contains(secret), "{path} leaked {secret}: {body}");
-        }
+        assert_refused(&s, path, &["secret", "outside", "root:"]);
     }
     assert_eq!(s.get("a.test", "/any/docs/a.txt").text(), "0123456789");
+}
+
+/// `path` on a.test answers 404 and its body shows none of `secrets`.
+fn assert_refused(s: &Server, path: &str, secrets: &[&str]) {
+    let r = s.get("a.test", path);
+    assert_eq!(r.status, 404, "{path}: {}", r.text());
+    let body = r.text();
+    for secret in secrets {
+        assert!(!body.contains(secret), "{path} leaked {secret}: {body}");
+    }
 }

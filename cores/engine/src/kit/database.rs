@@ -483,6 +483,15 @@ fn run_op(ctx: &mut Ctx, this: Value, what: &str, op: Op) -> JsResult<Value> {
         .or_else(refused)?;
     if known.is_some() {
         return Err(Interrupt::Suspend(Box::pin(async move {
+            if tx.is_none() && ready.shape != Shape::Affected {
+                // The common read: SQL and parameters move to the
+                // database as they are.
+                let rows = db
+                    .query_owned(ready.sql, ready.params)
+                    .await
+                    .map_err(|e| e.message)?;
+                return Ok(shape_rows(rows, ready.shape));
+            }
             execute(&db, &txs, tx, &ready.sql, &ready.params, ready.shape).await
         })));
     }

@@ -168,7 +168,10 @@ enum Operand {
     Col(Name),
     Lit(SqlValue),
     Var(String, Pos),
+    /// An array with a captured variable in it: resolved at each bind.
     Array(Vec<Operand>),
+    /// An array of literals only.
+    Lits(Vec<SqlValue>),
 }
 
 struct Compiler<'a> {
@@ -470,7 +473,7 @@ impl Compiler<'_> {
                     match item {
                         Some(kitwork_lang::ast::ArrayElem::Expr(x)) => {
                             let o = self.operand(x)?;
-                            if matches!(o, Operand::Col(_) | Operand::Array(_)) {
+                            if matches!(o, Operand::Col(_) | Operand::Array(_) | Operand::Lits(_)) {
                                 return Err(self.refuse(
                                     x.span.start,
                                     "an array in a condition holds plain values only",
@@ -491,7 +494,19 @@ impl Compiler<'_> {
                         }
                     }
                 }
-                Ok(Operand::Array(out))
+                // An array of literals only (the common `u.id == [1, 2]`)
+                // is its values, ready to copy at each bind.
+                let lits: Option<Vec<SqlValue>> = out
+                    .iter()
+                    .map(|o| match o {
+                        Operand::Lit(v) => Some(v.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                Ok(match lits {
+                    Some(values) => Operand::Lits(values),
+                    None => Operand::Array(out),
+                })
             }
             ExprKind::Ident(sym) => {
                 let name = self.interner.name(*sym);
@@ -621,6 +636,7 @@ fn value(
                 ),
             )),
         },
+        Operand::Lits(values) => Ok(Val::Many(values.clone())),
         Operand::Array(items) => {
             let mut out = Vec::with_capacity(items.len());
             for i in items {

@@ -26,7 +26,7 @@
 //! captured values for one call, so the engine may cache compiled lambdas by
 //! their position. [`translate`] is both in one.
 
-use crate::builder::{refused, valid_ident, CmpOp, Cond};
+use crate::builder::{refused, valid_ident, CmpOp, Cond, Name};
 use crate::{DbError, DbErrorKind, SqlValue};
 use kitwork_lang::ast::{
     BinaryOp, Expr, ExprKind, FnBody, LogicalOp, PatternKind, StmtKind, UnaryOp,
@@ -51,12 +51,14 @@ pub fn translate(
     col: u32,
     resolve: &mut dyn FnMut(&str) -> Option<SqlValue>,
 ) -> Result<Cond, DbError> {
+    // Looked up by position (two integers, cheap to hash), then the file
+    // and the source compared: the source text is never hashed.
     let hit = CACHE.with(|c| {
         let c = c.borrow();
-        c.get(src).and_then(|list| {
+        c.map.get(&(line, col)).and_then(|list| {
             list.iter()
-                .find(|(f, l, k, _)| f == file && *l == line && *k == col)
-                .map(|(_, _, _, lambda)| lambda.bind(resolve))
+                .find(|e| *e.src == *src && *e.file == *file)
+                .map(|e| e.lambda.bind(resolve))
         })
     });
     if let Some(r) = hit {
@@ -66,23 +68,70 @@ pub fn translate(
     let out = lambda.bind(resolve);
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
-        if c.len() >= CACHE_ENTRIES {
-            c.clear();
+        if c.entries >= CACHE_ENTRIES {
+            c.map.clear();
+            c.entries = 0;
         }
-        c.entry(src.to_string())
-            .or_default()
-            .push((file.to_string(), line, col, lambda));
+        c.entries += 1;
+        c.map.entry((line, col)).or_default().push(Cached {
+            src: src.into(),
+            file: file.into(),
+            lambda,
+        });
     });
     out
 }
 
-/// Distinct lambda sources cached per thread before the cache is emptied.
+/// Lambdas (distinct source, file and position) cached per thread before
+/// the cache is emptied.
 pub const CACHE_ENTRIES: usize = 1024;
 
-type CacheMap = std::collections::HashMap<String, Vec<(String, u32, u32, Lambda)>>;
+struct Cached {
+    src: Box<str>,
+    file: Box<str>,
+    lambda: Lambda,
+}
+
+/// Hashes a (line, column) key: a multiply per integer, no SipHash rounds.
+/// Tenant code decides where its lambdas are, so it could make keys
+/// collide; the cache holds at most [`CACHE_ENTRIES`] lambdas per thread,
+/// which bounds what a collision costs.
+#[derive(Default)]
+struct PosHasher(u64);
+
+impl std::hash::Hasher for PosHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(*b as u64);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(n as u64);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+#[derive(Default)]
+struct Cache {
+    map: std::collections::HashMap<
+        (u32, u32),
+        Vec<Cached>,
+        std::hash::BuildHasherDefault<PosHasher>,
+    >,
+    /// Lambdas in `map` (several may share a position: other files).
+    entries: usize,
+}
 
 thread_local! {
-    static CACHE: std::cell::RefCell<CacheMap> = std::cell::RefCell::new(CacheMap::new());
+    static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
 }
 
 /// A parsed and checked lambda, not yet bound to captured values.
@@ -110,16 +159,19 @@ enum Node {
         pos: Pos,
     },
     /// A bare column: `"col" = true`.
-    Truthy(String),
+    Truthy(Name),
     Const(bool),
 }
 
 #[derive(Clone, Debug)]
 enum Operand {
-    Col(String),
+    Col(Name),
     Lit(SqlValue),
     Var(String, Pos),
+    /// An array with a captured variable in it: resolved at each bind.
     Array(Vec<Operand>),
+    /// An array of literals only.
+    Lits(Vec<SqlValue>),
 }
 
 struct Compiler<'a> {
@@ -217,7 +269,7 @@ impl Lambda {
 
     /// The condition with the captured values of this call.
     pub fn bind(&self, resolve: &mut dyn FnMut(&str) -> Option<SqlValue>) -> Result<Cond, DbError> {
-        bind_node(&self.root, &self.file, resolve)
+        bind_node(&self.root, &self.file, resolve, 0)
     }
 }
 
@@ -421,7 +473,7 @@ impl Compiler<'_> {
                     match item {
                         Some(kitwork_lang::ast::ArrayElem::Expr(x)) => {
                             let o = self.operand(x)?;
-                            if matches!(o, Operand::Col(_) | Operand::Array(_)) {
+                            if matches!(o, Operand::Col(_) | Operand::Array(_) | Operand::Lits(_)) {
                                 return Err(self.refuse(
                                     x.span.start,
                                     "an array in a condition holds plain values only",
@@ -442,7 +494,19 @@ impl Compiler<'_> {
                         }
                     }
                 }
-                Ok(Operand::Array(out))
+                // An array of literals only (the common `u.id == [1, 2]`)
+                // is its values, ready to copy at each bind.
+                let lits: Option<Vec<SqlValue>> = out
+                    .iter()
+                    .map(|o| match o {
+                        Operand::Lit(v) => Some(v.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                Ok(match lits {
+                    Some(values) => Operand::Lits(values),
+                    None => Operand::Array(out),
+                })
             }
             ExprKind::Ident(sym) => {
                 let name = self.interner.name(*sym);
@@ -518,7 +582,7 @@ impl Compiler<'_> {
                                 format!("`{}`: {col:?} is not a valid column name (letters, digits, _)", self.text(e)),
                             ));
                         }
-                        return Ok(Operand::Col(col));
+                        return Ok(Operand::Col(col.into()));
                     }
                     let mut path = base.to_string();
                     for p in parts {
@@ -572,6 +636,7 @@ fn value(
                 ),
             )),
         },
+        Operand::Lits(values) => Ok(Val::Many(values.clone())),
         Operand::Array(items) => {
             let mut out = Vec::with_capacity(items.len());
             for i in items {
@@ -590,12 +655,28 @@ fn bind_node(
     n: &Node,
     file: &str,
     resolve: &mut dyn FnMut(&str) -> Option<SqlValue>,
+    depth: u32,
 ) -> Result<Cond, DbError> {
-    kitwork_lang::grow_stack(|| match n {
+    // Grow the stack only every 32 levels: checking costs more than a
+    // shallow node.
+    if depth % 32 == 31 {
+        kitwork_lang::grow_stack(|| bind_inner(n, file, resolve, depth))
+    } else {
+        bind_inner(n, file, resolve, depth)
+    }
+}
+
+fn bind_inner(
+    n: &Node,
+    file: &str,
+    resolve: &mut dyn FnMut(&str) -> Option<SqlValue>,
+    depth: u32,
+) -> Result<Cond, DbError> {
+    match n {
         Node::And(list) | Node::Or(list) => {
             let mut out = Vec::with_capacity(list.len());
             for item in list {
-                out.push(bind_node(item, file, resolve)?);
+                out.push(bind_node(item, file, resolve, depth + 1)?);
             }
             Ok(if matches!(n, Node::And(_)) {
                 Cond::And(out)
@@ -603,7 +684,12 @@ fn bind_node(
                 Cond::Or(out)
             })
         }
-        Node::Not(inner) => Ok(Cond::Not(Box::new(bind_node(inner, file, resolve)?))),
+        Node::Not(inner) => Ok(Cond::Not(Box::new(bind_node(
+            inner,
+            file,
+            resolve,
+            depth + 1,
+        )?))),
         Node::Truthy(col) => Ok(Cond::Cmp {
             col: col.clone(),
             op: CmpOp::Eq,
@@ -646,5 +732,5 @@ fn bind_node(
                 },
             }
         }
-    })
+    }
 }

@@ -65,6 +65,15 @@ impl Database {
         }
     }
 
+    /// [`Database::query`] of SQL and parameters the caller no longer
+    /// needs (SQLite moves them to its thread without a copy).
+    pub async fn query_owned(&self, sql: String, params: Vec<SqlValue>) -> Result<Rows, DbError> {
+        match self {
+            Database::Sqlite(d) => d.query_owned(sql, params).await,
+            Database::Postgres(d) => d.query(&sql, &params).await,
+        }
+    }
+
     /// Runs a statement; answers the number of rows it changed.
     pub async fn execute(&self, sql: &str, params: &[SqlValue]) -> Result<u64, DbError> {
         match self {

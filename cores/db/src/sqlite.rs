@@ -285,9 +285,15 @@ impl Sqlite {
     /// Runs a statement that returns rows (a writing one, such as
     /// `INSERT ... RETURNING *`, runs on the writer).
     pub async fn query(&self, sql: &str, params: &[SqlValue]) -> Result<Rows, DbError> {
+        self.query_owned(sql.to_string(), params.to_vec()).await
+    }
+
+    /// [`Sqlite::query`] of SQL and parameters the caller no longer needs:
+    /// they move to the database thread without a copy.
+    pub async fn query_owned(&self, sql: String, params: Vec<SqlValue>) -> Result<Rows, DbError> {
         ask(&self.inner.readers, |reply| Req::Query {
-            sql: sql.to_string(),
-            params: params.to_vec(),
+            sql,
+            params,
             reply,
         })
         .await
@@ -615,20 +621,19 @@ fn reader_loop(conn: Connection, rx: cb::Receiver<Req>, writer: cb::Sender<Req>)
     while let Ok(req) = rx.recv() {
         match req {
             Req::Query { sql, params, reply } => {
-                let writes = match conn.prepare_cached(&sql) {
-                    Ok(stmt) => !stmt.readonly(),
-                    Err(e) => {
-                        let _ = reply.send(Err(err(e)));
+                // One statement-cache lookup: the statement that says
+                // whether it writes is the one that runs.
+                let r = match conn.prepare_cached(&sql) {
+                    Ok(stmt) if !stmt.readonly() => {
+                        drop(stmt);
+                        // Forward to the writer; if it is gone, the dropped
+                        // reply tells the caller.
+                        let _ = writer.send(Req::Query { sql, params, reply });
                         continue;
                     }
+                    Ok(stmt) => run_prepared(stmt, &params),
+                    Err(e) => Err(err(e)),
                 };
-                if writes {
-                    // Forward to the writer; if it is gone, the dropped
-                    // reply tells the caller.
-                    let _ = writer.send(Req::Query { sql, params, reply });
-                    continue;
-                }
-                let r = run_query(&conn, &sql, &params);
                 let r = autocommit_guard(&conn, r);
                 let _ = reply.send(r);
             }
@@ -686,12 +691,18 @@ enum Kind {
 
 fn kind(decl: Option<&str>) -> Kind {
     let Some(d) = decl else { return Kind::Plain };
-    let d = d.to_ascii_uppercase();
-    if d.contains("JSON") {
+    // Case-insensitive `contains`, without an uppercased copy per column
+    // and query.
+    let has = |w: &str| {
+        d.as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    if has("JSON") {
         Kind::Json
-    } else if d.contains("BOOL") {
+    } else if has("BOOL") {
         Kind::Bool
-    } else if d.contains("TIMESTAMP") || d.contains("DATETIME") {
+    } else if has("TIMESTAMP") || has("DATETIME") {
         Kind::Timestamp
     } else {
         Kind::Plain
@@ -729,10 +740,21 @@ fn cell(v: ValueRef<'_>, k: Kind) -> SqlValue {
 }
 
 fn run_query(conn: &Connection, sql: &str, params: &[SqlValue]) -> Result<Rows, DbError> {
-    let mut stmt = conn.prepare_cached(sql).map_err(err)?;
+    run_prepared(conn.prepare_cached(sql).map_err(err)?, params)
+}
+
+fn run_prepared(
+    mut stmt: rusqlite::CachedStatement<'_>,
+    params: &[SqlValue],
+) -> Result<Rows, DbError> {
     bind(&mut stmt, params)?;
-    let kinds: Vec<Kind> = stmt.columns().map(|c| kind(c.decl_type())).collect();
-    let columns: Vec<String> = stmt.column_names().map(String::from).collect();
+    let n = stmt.column_count();
+    let mut kinds = Vec::with_capacity(n);
+    let mut columns = Vec::with_capacity(n);
+    for c in stmt.columns() {
+        kinds.push(kind(c.decl_type()));
+        columns.push(c.name().to_string());
+    }
     let mut out = Rows {
         columns,
         rows: Vec::new(),

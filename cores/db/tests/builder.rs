@@ -435,7 +435,7 @@ fn identifiers_are_validated() {
         );
         assert_eq!(e.unwrap_err().kind, DbErrorKind::Refused);
         let mut q = Query::new("t");
-        q.sort.push((bad.to_string(), Order::Asc));
+        q.sort.push((bad.into(), Order::Asc));
         assert!(q.build(&Op::First, S, false).is_err());
         let q = Query::new("t");
         assert!(q.build(&Op::Sum(bad.to_string()), S, false).is_err());

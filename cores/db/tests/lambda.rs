@@ -252,4 +252,24 @@ fn cache_keeps_positions_and_values_apart() {
     }
     let e = translate(src, "g.js", 3, 5, &mut |_| None).unwrap_err();
     assert!(e.message.starts_with("g.js:3:17:"), "{}", e.message);
+    // The cache is keyed by position: another source at the same file
+    // and position (a reloaded module) is its own lambda.
+    let c = translate("u => u.b > 1", "f.js", 3, 5, &mut |_| None).unwrap();
+    assert_eq!(
+        c,
+        Cond::Cmp {
+            col: "b".into(),
+            op: CmpOp::Gt,
+            value: SqlValue::Int(1)
+        }
+    );
+    let c = translate(src, "f.js", 3, 5, &mut |_| Some(SqlValue::Int(7))).unwrap();
+    assert_eq!(
+        c,
+        Cond::Cmp {
+            col: "a".into(),
+            op: CmpOp::Eq,
+            value: SqlValue::Int(7)
+        }
+    );
 }

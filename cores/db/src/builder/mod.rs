@@ -34,6 +34,11 @@ pub const MAX_IDENT: usize = 63;
 /// A column name with its value: one row of `create`, `insert`, `update`.
 pub type Row = Vec<(String, SqlValue)>;
 
+/// A table or column name in a [`Query`] or [`Cond`]: shared, so cloning
+/// a query (each chain step does) or binding a cached lambda copies no
+/// text. `"name".into()` and `String::into()` make one.
+pub type Name = std::sync::Arc<str>;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Order {
     Asc,
@@ -97,32 +102,32 @@ impl CmpOp {
 pub enum Cond {
     /// `"col" op ?` (a `Null` value with `Eq`/`Ne` becomes IS [NOT] NULL).
     Cmp {
-        col: String,
+        col: Name,
         op: CmpOp,
         value: SqlValue,
     },
     /// `"a" op "b"`: two columns.
     Cols {
-        left: String,
+        left: Name,
         op: CmpOp,
-        right: String,
+        right: Name,
     },
     /// `"col" [NOT] IN (?, ...)`; an empty list is false (`NOT IN`: true);
     /// a `Null` in the list matches NULL (`OR "col" IS NULL`).
     In {
-        col: String,
+        col: Name,
         values: Vec<SqlValue>,
         negated: bool,
     },
     /// `"col" [NOT] LIKE ?`
     Like {
-        col: String,
+        col: Name,
         pattern: String,
         negated: bool,
     },
     /// `"col" IS [NOT] NULL`
     IsNull {
-        col: String,
+        col: Name,
         negated: bool,
     },
     And(Vec<Cond>),
@@ -136,14 +141,14 @@ impl Cond {
     /// `col == value` with the automatic forms tenants rely on: `null` is
     /// `IS NULL`, an array (a JS array arrives as `SqlValue::Json("[...]")`)
     /// is `IN`, a string containing `%` is `LIKE`.
-    pub fn eq(col: impl Into<String>, value: SqlValue) -> Result<Cond, DbError> {
+    pub fn eq(col: impl Into<Name>, value: SqlValue) -> Result<Cond, DbError> {
         Cond::compare(col, CmpOp::Eq, value)
     }
 
     /// `col op value` with the automatic forms of [`Cond::eq`] for `Eq` and
     /// `Ne` (`NOT IN`, `NOT LIKE`, `IS NOT NULL`). Ordering against `null`
     /// or an array is refused: SQL would silently match nothing.
-    pub fn compare(col: impl Into<String>, op: CmpOp, value: SqlValue) -> Result<Cond, DbError> {
+    pub fn compare(col: impl Into<Name>, op: CmpOp, value: SqlValue) -> Result<Cond, DbError> {
         let col = col.into();
         let negated = op == CmpOp::Ne;
         let eqish = matches!(op, CmpOp::Eq | CmpOp::Ne);
@@ -178,7 +183,7 @@ impl Cond {
     pub fn from_pairs<I, K>(pairs: I) -> Result<Cond, DbError>
     where
         I: IntoIterator<Item = (K, SqlValue)>,
-        K: Into<String>,
+        K: Into<Name>,
     {
         let mut all = Vec::new();
         for (k, v) in pairs {
@@ -223,10 +228,10 @@ fn json_array(v: &SqlValue) -> Result<Option<Vec<SqlValue>>, DbError> {
 /// describes it, before the final operation.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Query {
-    pub table: String,
+    pub table: Name,
     /// All must hold (AND).
     pub wheres: Vec<Cond>,
-    pub sort: Vec<(String, Order)>,
+    pub sort: Vec<(Name, Order)>,
     pub skip: Option<u64>,
     pub take: Option<u64>,
     /// Columns to return; empty is `*`.
@@ -294,10 +299,15 @@ pub struct Built {
 }
 
 impl Query {
-    pub fn new(table: impl Into<String>) -> Query {
+    pub fn new(table: impl Into<Name>) -> Query {
         Query {
             table: table.into(),
-            ..Query::default()
+            wheres: Vec::new(),
+            sort: Vec::new(),
+            skip: None,
+            take: None,
+            select: Vec::new(),
+            joins: Vec::new(),
         }
     }
 
@@ -331,28 +341,41 @@ fn valid_part(s: &str) -> bool {
         && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
 }
 
+/// Bytes allowed anywhere in a name part: ASCII letters, digits, `_`.
+const WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'_';
+        c += 1;
+    }
+    t
+};
+
 /// Appends `"name"` or `"table"."name"` after validating it (one pass
-/// over the bytes: this runs for every identifier of every query).
+/// over the bytes with a table lookup each: this runs for every
+/// identifier of every query).
 pub(crate) fn push_ident(out: &mut String, s: &str, qualified_ok: bool) -> Result<(), DbError> {
     let b = s.as_bytes();
     let mut dot = None;
-    let mut start = 0;
     let mut ok = true;
     for (i, &c) in b.iter().enumerate() {
-        if c == b'.' {
-            if dot.is_some() || !qualified_ok {
-                ok = false;
-                break;
-            }
-            ok &= part_ok(&b[start..i]);
-            dot = Some(i);
-            start = i + 1;
-        } else if !(c.is_ascii_alphanumeric() || c == b'_') {
-            ok = false;
-            break;
+        if WORD[c as usize] {
+            continue;
         }
+        if c == b'.' && qualified_ok && dot.is_none() {
+            dot = Some(i);
+            continue;
+        }
+        ok = false;
+        break;
     }
-    ok = ok && part_ok(&b[start..]);
+    ok = ok
+        && match dot {
+            None => part_ok(b),
+            Some(i) => part_ok(&b[..i]) && part_ok(&b[i + 1..]),
+        };
     if !ok {
         let shown: String = s.chars().take(80).collect();
         return Err(refused(format!(
@@ -381,6 +404,10 @@ fn part_ok(b: &[u8]) -> bool {
 
 /// Appends a decimal integer without the formatting machinery.
 pub(crate) fn push_uint(out: &mut String, mut n: u64) {
+    if n < 10 {
+        out.push((b'0' + n as u8) as char);
+        return;
+    }
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     loop {
@@ -391,8 +418,9 @@ pub(crate) fn push_uint(out: &mut String, mut n: u64) {
             break;
         }
     }
-    // The buffer holds ASCII digits only.
-    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or("0"));
+    for &d in &buf[i..] {
+        out.push(d as char);
+    }
 }
 
 /// Appends a placeholder for parameter number `n` (1-based).

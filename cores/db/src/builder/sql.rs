@@ -66,13 +66,15 @@ impl W {
             Cond::Cmp { col, op, value } => {
                 if *value == SqlValue::Null {
                     return match op {
-                        super::CmpOp::Eq | super::CmpOp::Ne => self.cond(
-                            &Cond::IsNull {
-                                col: col.clone(),
-                                negated: *op == super::CmpOp::Ne,
-                            },
-                            wrap,
-                        ),
+                        super::CmpOp::Eq | super::CmpOp::Ne => {
+                            self.ident(col)?;
+                            self.s(if *op == super::CmpOp::Ne {
+                                " IS NOT NULL"
+                            } else {
+                                " IS NULL"
+                            });
+                            Ok(())
+                        }
                         _ => Err(refused(format!(
                             "cannot order column {col} against null: it matches no row"
                         ))),
@@ -177,45 +179,51 @@ impl W {
     /// ` WHERE ...` from the soft-delete filter, the query's wheres and
     /// `extra` (find's id); nothing when all are empty.
     fn wheres(&mut self, q: &Query, soft: bool, extra: Option<&Cond>) -> Result<(), DbError> {
-        let mut parts: Vec<&Cond> = Vec::new();
-        for c in q.wheres.iter().chain(extra) {
-            flatten(c, &mut parts);
-        }
-        if !soft && parts.is_empty() {
-            return Ok(());
-        }
-        self.s(" WHERE ");
         let mut first = true;
         if soft {
+            self.s(" WHERE ");
             self.own(&q.table, "deleted_at");
             self.s(" IS NULL");
             first = false;
         }
-        for c in parts {
-            if !first {
-                self.s(" AND ");
+        for c in q.wheres.iter().chain(extra) {
+            self.part(c, &mut first)?;
+        }
+        Ok(())
+    }
+
+    /// Top-level conjunctions as separate parts joined by AND (the first
+    /// one opens the WHERE); always-true parts dropped.
+    fn part(&mut self, c: &Cond, first: &mut bool) -> Result<(), DbError> {
+        match c {
+            Cond::And(list) => {
+                for c in list {
+                    self.part(c, first)?;
+                }
             }
-            first = false;
-            self.cond(c, true)?;
+            Cond::Const(true) => {}
+            c => {
+                self.s(if *first { " WHERE " } else { " AND " });
+                *first = false;
+                self.cond(c, true)?;
+            }
         }
         Ok(())
     }
 }
 
-/// Top-level conjunctions as separate parts; always-true parts dropped.
-fn flatten<'a>(c: &'a Cond, out: &mut Vec<&'a Cond>) {
+/// True when a condition narrows nothing (only always-true parts).
+fn trivial(c: &Cond) -> bool {
     match c {
-        Cond::And(list) => list.iter().for_each(|c| flatten(c, out)),
-        Cond::Const(true) => {}
-        c => out.push(c),
+        Cond::And(list) => list.iter().all(trivial),
+        Cond::Const(true) => true,
+        _ => false,
     }
 }
 
 /// True when no where narrows the rows (none, or all always true).
 fn unfiltered(q: &Query) -> bool {
-    let mut parts = Vec::new();
-    q.wheres.iter().for_each(|c| flatten(c, &mut parts));
-    parts.is_empty()
+    q.wheres.iter().all(trivial)
 }
 
 pub(super) fn build(q: &Query, op: &Op, dialect: Dialect, soft: bool) -> Result<Built, DbError> {
@@ -336,9 +344,9 @@ fn read(w: &mut W, q: &Query, op: &Op, soft: bool) -> Result<Shape, DbError> {
         Op::Find(id) => {
             id_cond = Cond::Cmp {
                 col: if w.qualify {
-                    format!("{}.id", q.table)
+                    format!("{}.id", q.table).into()
                 } else {
-                    "id".to_string()
+                    "id".into()
                 },
                 op: super::CmpOp::Eq,
                 value: id.clone(),

@@ -576,6 +576,14 @@ fn format_timestamp(micros: i64) -> String {
         i64::MIN => return "-infinity".into(),
         _ => {}
     }
+    // Milliseconds since 1970 (floored, as the text keeps three digits),
+    // written without `format!`: a result carries one per row and column.
+    crate::sqlite::iso_from_millis(micros.div_euclid(1000) + PG_EPOCH_DAYS * 86_400_000)
+}
+
+/// [`format_timestamp`] through `format!`, the tests' reference.
+#[cfg(test)]
+fn format_timestamp_reference(micros: i64) -> String {
     let days = micros.div_euclid(MICROS_PER_DAY);
     let in_day = micros.rem_euclid(MICROS_PER_DAY);
     let (y, m, d) = civil_from_days(days + PG_EPOCH_DAYS);
@@ -736,6 +744,16 @@ mod tests {
         assert_eq!(format_timestamp(t), "2026-01-02T03:04:05.678Z");
         assert_eq!(format_timestamp(0), "2000-01-01T00:00:00.000Z");
         assert_eq!(format_timestamp(-1), "1999-12-31T23:59:59.999Z");
+        // The fast path against format!, across the range PostgreSQL
+        // stores (4713 BC to 294276 AD) and the extremes.
+        let mut t: i64 = -211_813_488_000_000_000;
+        while t < 9_200_000_000_000_000_000 {
+            assert_eq!(format_timestamp(t), format_timestamp_reference(t), "{t}");
+            t = t.saturating_add(987_654_321_123_457);
+        }
+        for t in [i64::MIN + 1, i64::MAX - 1, -1, 0, 1, 999, 1000, -999, -1001] {
+            assert_eq!(format_timestamp(t), format_timestamp_reference(t), "{t}");
+        }
         assert_eq!(
             parse_timestamp("2026-01-02 05:04:05+02:00"),
             parse_timestamp("2026-01-02T03:04:05Z")

@@ -295,23 +295,31 @@ fn where_(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
 /// Translates a lambda from its source; its captured variables are read
 /// now and become parameters.
 fn lambda_cond(ctx: &mut Ctx, f: ObjId) -> JsResult<Cond> {
-    let (file, line, col) = match ctx.heap.obj(f).kind {
-        ObjKind::Closure { prog, func, .. } => {
-            let p = &ctx.programs[prog as usize];
-            let fp = &p.funcs[func as usize];
-            let file = &p.files[fp.file as usize];
-            let (l, c) = file.line_col(fp.source.0);
-            (file.name.to_string(), l, c)
-        }
+    // The program is shared: its file name and the lambda's text are
+    // read in place, not copied, while the resolver below uses `ctx`.
+    let (prog, func) = match ctx.heap.obj(f).kind {
+        ObjKind::Closure { prog, func, .. } => (prog, func as usize),
         _ => return error::type_error("where: the lambda must be written in JavaScript"),
     };
-    let Some(src) = ctx.function_source(f).map(str::to_string) else {
+    if prog == 0 {
+        return error::type_error("where: the lambda's source is not available");
+    }
+    let Some(p) = ctx.programs.get(prog as usize).cloned() else {
         return error::type_error("where: the lambda's source is not available");
     };
+    let Some(fp) = p.funcs.get(func) else {
+        return error::type_error("where: the lambda's source is not available");
+    };
+    let Some(file) = p.files.get(fp.file as usize) else {
+        return error::type_error("where: the lambda's source is not available");
+    };
+    let (line, col) = file.line_col(fp.source.0);
+    let file = &*file.name;
+    let src = p.source_text(func);
     let mut failure = None;
     // Parsed once per thread and position (lambda::translate's cache);
     // only the captured values are read on each call.
-    let cond = lambda::translate(&src, &file, line, col, &mut |path: &str| {
+    let cond = lambda::translate(src, file, line, col, &mut |path: &str| {
         let mut parts = path.split('.');
         let mut v = ctx.free_variable(f, parts.next()?)?;
         for p in parts {
@@ -372,7 +380,7 @@ fn sort(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
         }
     };
     step(ctx, this, "sort", |_, q| {
-        q.sort.push((col, dir));
+        q.sort.push((col.into(), dir));
         Ok(())
     })
 }
@@ -444,18 +452,26 @@ fn left_join(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// Ends a chain with `op`: suspends the VM while the query runs.
 fn run_op(ctx: &mut Ctx, this: Value, what: &str, op: Op) -> JsResult<Value> {
-    let chain = chain_of(ctx, this, what)?;
-    let tables =
-        std::iter::once(&chain.query.table).chain(chain.query.joins.iter().map(|j| &j.table));
-    guard_registry(ctx, chain.db, tables.map(String::as_str), what)?;
+    let id = host_id(ctx, this, TAG_QUERY, what)? as usize;
     let h = host_or_err(ctx)?;
+    let Some(chain) = h.db.chains.get(id) else {
+        return error::type_error(format!("{what}: this query belongs to an ended request"));
+    };
+    if is_system(h, chain.db) {
+        let q = &chain.query;
+        let tables = std::iter::once(&*q.table).chain(q.joins.iter().map(|j| j.table.as_str()));
+        if let Some(n) = tables.into_iter().find(|n| registry::is_registry_table(n)) {
+            return error::type_error(registry_refusal(what, n));
+        }
+    }
     let db = handle(&h.db, chain.db)?;
     let txs = h.db.txs.clone();
     let dialect = db.dialect();
     let tx = chain.tx;
     // Whether the table is soft-deleted, when its columns are cached (the
-    // steady state): then the SQL is built once, here. Inside a PostgreSQL
-    // transaction the transaction's own connection is asked (below).
+    // steady state): then the SQL is built once, here, from the chain as
+    // it is (no copy). Inside a PostgreSQL transaction the transaction's
+    // own connection is asked (below).
     let known = match tx {
         Some(_) if dialect == Dialect::Postgres => None,
         _ => db.cached_has_column(&chain.query.table, "deleted_at"),
@@ -465,10 +481,23 @@ fn run_op(ctx: &mut Ctx, this: Value, what: &str, op: Op) -> JsResult<Value> {
         .query
         .build(&op, dialect, known.unwrap_or(false))
         .or_else(refused)?;
+    if known.is_some() {
+        return Err(Interrupt::Suspend(Box::pin(async move {
+            if tx.is_none() && ready.shape != Shape::Affected {
+                // The common read: SQL and parameters move to the
+                // database as they are.
+                let rows = db
+                    .query_owned(ready.sql, ready.params)
+                    .await
+                    .map_err(|e| e.message)?;
+                return Ok(shape_rows(rows, ready.shape));
+            }
+            execute(&db, &txs, tx, &ready.sql, &ready.params, ready.shape).await
+        })));
+    }
+    drop(ready);
+    let chain = chain.clone();
     Err(Interrupt::Suspend(Box::pin(async move {
-        if known.is_some() {
-            return execute(&db, &txs, tx, &ready.sql, &ready.params, ready.shape).await;
-        }
         let soft = match tx {
             // Inside a PostgreSQL transaction its own connection answers:
             // asking the pool would take a second connection while this
@@ -793,11 +822,15 @@ fn guard_registry<'a>(
         return Ok(());
     }
     match names.into_iter().find(|n| registry::is_registry_table(n)) {
-        Some(n) => error::type_error(format!(
-            "{what}: {n:?} is the platform's tenant registry in the system database; tenant code cannot use it"
-        )),
+        Some(n) => error::type_error(registry_refusal(what, n)),
         None => Ok(()),
     }
+}
+
+fn registry_refusal(what: &str, table: &str) -> String {
+    format!(
+        "{what}: {table:?} is the platform's tenant registry in the system database; tenant code cannot use it"
+    )
 }
 
 /// On PostgreSQL, statements that run SQL built at run time, where no

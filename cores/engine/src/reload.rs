@@ -22,10 +22,19 @@ pub fn watch(
     shutdown: Shutdown,
     active: crate::databases::Active,
 ) {
+    // The watches are in place before the server says it is ready, so a
+    // save right after start is not missed.
+    let watcher = match Watcher::over(&config.root) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("reload: cannot watch {}: {e}", config.root.display());
+            return;
+        }
+    };
     let spawned = std::thread::Builder::new()
         .name("reload".into())
         .spawn(move || {
-            if let Err(e) = run(&config, &shards, &shutdown, &active) {
+            if let Err(e) = run(watcher, &config, &shards, &shutdown, &active) {
                 eprintln!("reload: watcher stopped: {e}");
             }
         });
@@ -50,6 +59,17 @@ struct Watcher {
 }
 
 impl Watcher {
+    /// Watches the tenants' root, canonicalized, and every folder under it.
+    fn over(root: &Path) -> std::io::Result<Watcher> {
+        let root = root.canonicalize()?;
+        let mut w = Watcher {
+            inotify: Inotify::init()?,
+            paths: HashMap::new(),
+        };
+        w.add_tree(&root);
+        Ok(w)
+    }
+
     /// Watches `dir` and every folder under it.
     fn add_tree(&mut self, dir: &Path) {
         if let Ok(wd) = self.inotify.watches().add(dir, MASK) {
@@ -66,17 +86,13 @@ impl Watcher {
 }
 
 fn run(
+    mut w: Watcher,
     config: &Config,
     shards: &[async_channel::Sender<Update>],
     shutdown: &Shutdown,
     active: &crate::databases::Active,
 ) -> std::io::Result<()> {
     let root = config.root.canonicalize()?;
-    let mut w = Watcher {
-        inotify: Inotify::init()?,
-        paths: HashMap::new(),
-    };
-    w.add_tree(&root);
     let mut buf = vec![0u8; 64 << 10];
     let send = |u: &dyn Fn() -> Update| {
         for s in shards {

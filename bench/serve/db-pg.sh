@@ -23,6 +23,7 @@ as_pg "$PG_BIN/psql" -q -h "$PG_DIR" -p "$PG_PORT" -U postgres -c \
   "CREATE TABLE note (id SERIAL PRIMARY KEY, text TEXT NOT NULL, stars INTEGER NOT NULL DEFAULT 0, created_at TIMESTAMPTZ, deleted_at TIMESTAMPTZ);
    INSERT INTO note (text, created_at) SELECT 'note ' || i, now() FROM generate_series(1, $ROWS) i;"
 start_kitwork_pg() {
+  port_free || return 1
   rm -rf "$TMP/data"; mkdir -p "$TMP/data"
   PORT=$PORT PG_PORT=$PG_PORT ROOT=${TENANTS:-$ROOT_DIR/examples/tenants} DATA=$TMP/data \
     taskset -c 0 "$KITWORK" serve "$ROOT_DIR/bench/serve/server-pg.kitwork.js" \
@@ -31,6 +32,7 @@ start_kitwork_pg() {
   wait_port "$PORT"
 }
 start_node_pg() {
+  port_free || return 1
   PG_PORT=$PG_PORT PORT=$PORT NODE_PATH=$NODE_DEPS/node_modules \
     taskset -c 0 node "$ROOT_DIR/bench/serve/peers/notes-pg.js" >"$TMP/node-pg.log" 2>&1 &
   SERVER_PID=$!

@@ -7,6 +7,7 @@ set -u
 trap stop_server EXIT
 ROWS=${ROWS:-100}
 start_node_sqlite() {
+  port_free || return 1
   rm -f "$TMP"/notes.db*
   DB=$TMP/notes.db ROWS=$ROWS PORT=$PORT NODE_PATH=$NODE_DEPS/node_modules \
     taskset -c 0 node "$ROOT_DIR/bench/serve/peers/notes-sqlite.js" >"$TMP/node-sqlite.log" 2>&1 &

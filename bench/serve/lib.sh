@@ -47,6 +47,15 @@ wait_port() {
   return 1
 }
 
+# Refuses to start when something already listens on $PORT: wrk would
+# measure that server instead (SO_REUSEPORT peers even share the port).
+port_free() {
+  if (exec 3<>/dev/tcp/127.0.0.1/"$PORT") 2>/dev/null; then
+    echo "port $PORT is in use: set PORT (and EXEC_PORT, TMP) to run beside another bench" >&2
+    return 1
+  fi
+}
+
 SERVER_PID=
 stop_server() {
   if [ -n "$SERVER_PID" ]; then
@@ -57,6 +66,7 @@ stop_server() {
 }
 
 start_kitwork() {
+  port_free || return 1
   rm -rf "$TMP/data"; mkdir -p "$TMP/data"
   PORT=$PORT EXEC_PORT=$EXEC_PORT ROOT=${TENANTS:-$ROOT_DIR/examples/tenants} DATA=$TMP/data \
     taskset -c 0 "$KITWORK" serve "$ROOT_DIR/bench/serve/server.kitwork.js" \
@@ -66,6 +76,7 @@ start_kitwork() {
 }
 
 start_nginx() {
+  port_free || return 1
   mkdir -p "$TMP/nginx"
   sed -e "s#@WORKERS@#1#; s#@PORT@#$PORT#; s#@ROOT@#$PEERS/nginx/www#; s#@TMP@#$TMP/nginx#g" \
     "$PEERS/nginx/nginx.conf.in" >"$TMP/nginx/nginx.conf"
@@ -75,12 +86,14 @@ start_nginx() {
 }
 
 start_node() {
+  port_free || return 1
   PORT=$PORT WORKERS=1 taskset -c 0 node "$PEERS/node/server.js" >"$TMP/node.log" 2>&1 &
   SERVER_PID=$!
   wait_port "$PORT"
 }
 
 start_bun() {
+  port_free || return 1
   PORT=$PORT WORKERS=1 taskset -c 0 "$PEERS/bun/node_modules/.bin/bun" "$PEERS/bun/server.js" \
     >"$TMP/bun.log" 2>&1 &
   SERVER_PID=$!

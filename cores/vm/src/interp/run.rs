@@ -616,7 +616,8 @@ impl Vm {
                         self.stack.push(Value::Bool(r));
                     }
                     Op::NewObject => {
-                        let o = tri!(ops::new_object(&mut self.ctx));
+                        let n = u8_!();
+                        let o = tri!(ops::new_object_with(&mut self.ctx, n));
                         self.stack.push(Value::Obj(o));
                     }
                     Op::NewArray => {

@@ -116,6 +116,8 @@ fn build_req(vm: &mut Vm, inc: &Incoming, params: &[(String, String)]) -> Result
         let k = &protos.req_keys;
         let req = kit::new_host(ctx, protos.req, TAG_REQ, 0)?;
         let Value::Obj(o) = req else { unreachable!() };
+        // Its eight properties below, in one allocation.
+        ctx.heap.obj_mut(o)?.props = kitwork_vm::object::Props::with_capacity(8);
         let put = |ctx: &mut kitwork_vm::Ctx, key, v| {
             kitwork_vm::ops::define(ctx, o, kitwork_vm::conv::Key::Atom(key), v)
         };

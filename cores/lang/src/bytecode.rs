@@ -280,8 +280,9 @@ ops! {
     DeleteIndex = "delete_index", [], 2;
 
     // ---------------------------------------------------------- literals
-    /// `[] -> [{}]`
-    NewObject = "new_object", [], 3;
+    /// `[] -> [{}]` with room for `n` properties (those an object literal
+    /// defines by name; spreads add theirs as they come).
+    NewObject = "new_object", [U8], 3;
     /// `[] -> [[]]` with capacity for `n` elements.
     NewArray = "new_array", [U16], 3;
     /// `[arr v] -> [arr]`: append.

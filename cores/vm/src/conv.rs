@@ -267,13 +267,19 @@ pub fn to_string(ctx: &mut Ctx, v: Value) -> JsResult<StrId> {
 }
 
 pub fn number_to_str(ctx: &mut Ctx, n: f64) -> JsResult<StrId> {
-    if (0.0..10.0).contains(&n) && n.fract() == 0.0 {
-        return Ok(atoms::ascii_char(b'0' + n as u8));
+    // 0-9 (and -0, which prints "0"); `as` saturates, so NaN and the
+    // rest fail the round trip.
+    let i = n as u32;
+    if i < 10 && i as f64 == n {
+        return Ok(atoms::ascii_char(b'0' + i as u8));
     }
     if n.is_nan() {
         return Ok(atoms::NAN);
     }
-    ctx.heap.intern(JsStr::from_str(&number::to_js_string(n)))
+    // A number's text is ASCII: bytes straight into the string.
+    ctx.heap.intern(number::with_js_str(n, |t| {
+        JsStr::Ascii(t.as_bytes().into())
+    }))
 }
 
 /// Converts to a property key; numbers that are array indices stay numeric.

@@ -81,7 +81,7 @@ pub fn object_with(ctx: &mut Ctx, keys: &Keys, vals: Vec<Value>) -> JsResult<Obj
         return crate::error::type_error("object_with: one value per key");
     }
     let mut obj = Object::new(Some(ctx.realm.object_proto), ObjKind::Ordinary);
-    obj.props = Props::from_named(keys.0.clone(), vals);
+    obj.props = Props::from_named(&keys.0, vals);
     ctx.heap.alloc(obj)
 }
 

@@ -10,6 +10,9 @@ pub type NativeFn = fn(&mut crate::Ctx, Value, &[Value]) -> crate::error::JsResu
 /// Own properties. Keys are interned strings (canonical [`StrId`]s), kept in
 /// JavaScript order: integer-like keys ascending first, then insertion order.
 ///
+/// Why one list of (key, value) pairs: a small object's properties are one
+/// allocation, sized once when an object literal says how many it defines.
+///
 /// Why two lookup maps: integer-like keys are inserted in numeric order, in
 /// front of the named keys. Positions of named keys are stored relative to
 /// the end of the integer-like run, and integer-like keys map to their
@@ -17,8 +20,7 @@ pub type NativeFn = fn(&mut crate::Ctx, Value, &[Value]) -> crate::error::JsResu
 /// invalidates the other kind's map.
 #[derive(Clone, Debug, Default)]
 pub struct Props {
-    keys: Vec<StrId>,
-    vals: Vec<Value>,
+    entries: Vec<(StrId, Value)>,
     /// How many leading keys are array indices (kept sorted ascending).
     n_index: u32,
     /// The numeric values of those leading index keys.
@@ -32,27 +34,34 @@ pub struct Props {
 impl Props {
     const INDEX_AT: usize = 12;
 
+    /// No properties yet, room for `n`.
+    pub fn with_capacity(n: usize) -> Props {
+        Props {
+            entries: Vec::with_capacity(n),
+            ..Props::default()
+        }
+    }
+
     /// Properties from named keys and their values, in that order: `keys`
     /// must be canonical atoms, distinct, none an array index (see
     /// [`crate::host::Keys`], which checks that once for many objects).
-    pub fn from_named(keys: Vec<StrId>, vals: Vec<Value>) -> Props {
+    pub fn from_named(keys: &[StrId], vals: Vec<Value>) -> Props {
         debug_assert_eq!(keys.len(), vals.len());
         let mut p = Props {
-            keys,
-            vals,
+            entries: keys.iter().copied().zip(vals).collect(),
             ..Props::default()
         };
-        if p.keys.len() > Self::INDEX_AT {
+        if p.entries.len() > Self::INDEX_AT {
             p.rebuild_named();
         }
         p
     }
 
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.entries.len()
     }
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.entries.is_empty()
     }
 
     #[inline]
@@ -62,27 +71,30 @@ impl Props {
             Some(m) => m
                 .get(&key)
                 .and_then(|v| self.index_vals.binary_search(v).ok()),
-            None => self.keys[..n].iter().position(|&k| k == key),
+            None => self.entries[..n].iter().position(|e| e.0 == key),
         };
         if in_index.is_some() {
             return in_index;
         }
         match &self.named_map {
             Some(m) => m.get(&key).map(|&i| n + i as usize),
-            None => self.keys[n..].iter().position(|&k| k == key).map(|i| n + i),
+            None => self.entries[n..]
+                .iter()
+                .position(|e| e.0 == key)
+                .map(|i| n + i),
         }
     }
 
     #[inline]
     pub fn get(&self, key: StrId) -> Option<Value> {
-        self.find(key).map(|i| self.vals[i])
+        self.find(key).map(|i| self.entries[i].1)
     }
 
     pub fn value_at(&self, i: usize) -> Value {
-        self.vals[i]
+        self.entries[i].1
     }
     pub fn set_at(&mut self, i: usize, v: Value) {
-        self.vals[i] = v;
+        self.entries[i].1 = v;
     }
 
     /// Inserts or overwrites. `index` is `Some(n)` when the key spells an
@@ -90,15 +102,14 @@ impl Props {
     /// how many existing entries had to move (the caller charges for them).
     pub fn insert(&mut self, key: StrId, val: Value, index: Option<u32>) -> usize {
         if let Some(i) = self.find(key) {
-            self.vals[i] = val;
+            self.entries[i].1 = val;
             return 0;
         }
-        let len = self.keys.len();
+        let len = self.entries.len();
         match index {
             None => {
                 let rel = len - self.n_index as usize;
-                self.keys.push(key);
-                self.vals.push(val);
+                self.entries.push((key, val));
                 match &mut self.named_map {
                     Some(m) => {
                         m.insert(key, rel as u32);
@@ -110,8 +121,7 @@ impl Props {
             }
             Some(n) => {
                 let at = self.index_vals.partition_point(|&v| v < n);
-                self.keys.insert(at, key);
-                self.vals.insert(at, val);
+                self.entries.insert(at, (key, val));
                 self.index_vals.insert(at, n);
                 self.n_index += 1;
                 match &mut self.index_map {
@@ -130,8 +140,7 @@ impl Props {
         let Some(i) = self.find(key) else {
             return false;
         };
-        self.keys.remove(i);
-        self.vals.remove(i);
+        self.entries.remove(i);
         if i < self.n_index as usize {
             self.n_index -= 1;
             self.index_vals.remove(i);
@@ -146,32 +155,30 @@ impl Props {
 
     fn rebuild_named(&mut self) {
         let n = self.n_index as usize;
-        let ix = self.keys[n..]
+        let ix = self.entries[n..]
             .iter()
             .enumerate()
-            .map(|(i, &k)| (k, i as u32))
+            .map(|(i, e)| (e.0, i as u32))
             .collect();
         self.named_map = Some(Box::new(ix));
     }
 
     fn rebuild_index_map(&mut self) {
         let n = self.n_index as usize;
-        let ix = self.keys[..n]
+        let ix = self.entries[..n]
             .iter()
             .zip(self.index_vals.iter())
-            .map(|(&k, &v)| (k, v))
+            .map(|(e, &v)| (e.0, v))
             .collect();
         self.index_map = Some(Box::new(ix));
     }
 
-    pub fn keys(&self) -> &[StrId] {
-        &self.keys
-    }
-    pub fn values(&self) -> &[Value] {
-        &self.vals
+    /// The keys in order.
+    pub fn keys(&self) -> impl Iterator<Item = StrId> + '_ {
+        self.entries.iter().map(|e| e.0)
     }
     pub fn iter(&self) -> impl Iterator<Item = (StrId, Value)> + '_ {
-        self.keys.iter().copied().zip(self.vals.iter().copied())
+        self.entries.iter().copied()
     }
 }
 

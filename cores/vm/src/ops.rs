@@ -286,8 +286,22 @@ pub fn set_obj(ctx: &mut Ctx, o: ObjId, key: Key, val: Value) -> JsResult<()> {
     Ok(())
 }
 
-/// Defines an own data property without any checks (object literals).
+/// Defines an own data property (object literals, host objects).
 pub fn define(ctx: &mut Ctx, o: ObjId, key: Key, val: Value) -> JsResult<()> {
+    // A named key on an extensible plain object: straight into its list
+    // (what `set_obj` ends with, minus its checks for the other cases).
+    if let (Key::Atom(atom), Ok(obj)) = (key, ctx.heap.obj_mut(o)) {
+        if obj.flags == 0 && matches!(obj.kind, ObjKind::Ordinary | ObjKind::Host { .. }) {
+            let before = obj.props.len();
+            obj.props.insert(atom, val, None);
+            // A limit error ends the run: no program sees the property.
+            return if obj.props.len() > before {
+                ctx.heap.charge(24)
+            } else {
+                Ok(())
+            };
+        }
+    }
     set_obj(ctx, o, key, val)
 }
 
@@ -369,9 +383,8 @@ pub fn own_keys(ctx: &mut Ctx, o: ObjId) -> JsResult<Vec<Value>> {
     out.extend(
         obj.props
             .keys()
-            .iter()
-            .filter(|&&k| !is_hidden(&obj.kind, k))
-            .map(|&k| Value::Str(k)),
+            .filter(|&k| !is_hidden(&obj.kind, k))
+            .map(Value::Str),
     );
     Ok(out)
 }
@@ -391,8 +404,14 @@ pub fn is_hidden(kind: &ObjKind, key: StrId) -> bool {
 // ---------------------------------------------------------------- objects
 
 pub fn new_object(ctx: &mut Ctx) -> JsResult<ObjId> {
-    let proto = ctx.realm.object_proto;
-    ctx.heap.alloc(Object::new(Some(proto), ObjKind::Ordinary))
+    new_object_with(ctx, 0)
+}
+
+/// A plain object with room for `n` properties (an object literal's).
+pub fn new_object_with(ctx: &mut Ctx, n: usize) -> JsResult<ObjId> {
+    let mut obj = Object::new(Some(ctx.realm.object_proto), ObjKind::Ordinary);
+    obj.props = crate::object::Props::with_capacity(n);
+    ctx.heap.alloc(obj)
 }
 
 pub fn new_array(ctx: &mut Ctx, elems: Vec<Value>) -> JsResult<ObjId> {

@@ -188,6 +188,34 @@ impl JsStr {
         (n < u32::MAX as u64).then_some(n as u32)
     }
 
+    /// Concatenation of many strings (a template literal), allocated once
+    /// at its final size.
+    pub fn concat_all<'a, I>(parts: I) -> JsStr
+    where
+        I: Iterator<Item = &'a JsStr> + Clone,
+    {
+        let (mut len, mut ascii) = (0, true);
+        for p in parts.clone() {
+            len += p.len();
+            ascii &= matches!(p, JsStr::Ascii(_));
+        }
+        if ascii {
+            let mut v = Vec::with_capacity(len);
+            for p in parts {
+                if let JsStr::Ascii(b) = p {
+                    v.extend_from_slice(b);
+                }
+            }
+            return JsStr::Ascii(v.into_boxed_slice());
+        }
+        // A UTF-16 part holds a unit above 0x7f, so the result does too.
+        let mut v = Vec::with_capacity(len);
+        for p in parts {
+            p.push_units(&mut v);
+        }
+        JsStr::Utf16(v.into_boxed_slice())
+    }
+
     /// Concatenate two strings.
     pub fn concat(&self, other: &JsStr) -> JsStr {
         match (self, other) {

@@ -315,7 +315,7 @@ pub fn plain_str(ctx: &mut Ctx, s: &str) -> JsResult<Value> {
 
 /// A plain object of string values (headers, query, params, cookies).
 pub fn string_map(ctx: &mut Ctx, pairs: &[(String, String)]) -> JsResult<Value> {
-    let o = kitwork_vm::ops::new_object(ctx)?;
+    let o = kitwork_vm::ops::new_object_with(ctx, pairs.len())?;
     for (k, v) in pairs {
         let v = plain_str(ctx, v)?;
         let kv = str_value(ctx, k)?;

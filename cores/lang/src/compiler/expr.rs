@@ -550,7 +550,11 @@ impl<'a> ModCompiler<'a> {
     /// Object literals. `__proto__: x` is compiled as an ordinary field named
     /// `__proto__` (in JS it sets the prototype): a documented divergence.
     fn object(&mut self, props: &[Prop]) -> R<()> {
-        self.op(Op::NewObject);
+        let fields = props
+            .iter()
+            .filter(|p| !matches!(p, Prop::Spread(_)))
+            .count();
+        self.op8(Op::NewObject, fields.min(u8::MAX as usize) as u8);
         for p in props {
             match p {
                 Prop::KeyValue(key, value) => {

@@ -645,7 +645,7 @@ impl<'a> ModCompiler<'a> {
     /// `[] -> [namespace]`: a module namespace object with the members'
     /// current values (built at each use, so it is as live as JS's).
     pub fn build_namespace(&mut self, members: Vec<(String, Loc)>, span: Span) -> R<()> {
-        self.op(Op::NewObject);
+        self.op8(Op::NewObject, members.len().min(u8::MAX as usize) as u8);
         for (name, loc) in &members {
             match loc {
                 Loc::Global(x) => self.op32(Op::GetGlobal, *x),

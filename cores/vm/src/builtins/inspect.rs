@@ -371,7 +371,7 @@ impl Insp<'_> {
         let mut out = Vec::new();
         if skip_indices {
             if !self.ctx.heap.is_builtin(o) {
-                out.extend(obj.props.keys().iter().map(|&k| PKey::Own(k)));
+                out.extend(obj.props.keys().map(PKey::Own));
             }
         } else {
             for k in ops::own_keys(self.ctx, o)? {

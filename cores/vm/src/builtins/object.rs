@@ -373,7 +373,7 @@ fn own_names(ctx: &mut Ctx, o: ObjId) -> JsResult<Vec<Value>> {
         }
         _ => {}
     }
-    for &k in ctx.heap.obj(o).props.keys() {
+    for k in ctx.heap.obj(o).props.keys() {
         if !out.iter().any(|v| matches!(v, Value::Str(x) if *x == k)) {
             out.push(Value::Str(k));
         }

@@ -9,7 +9,7 @@ use crate::conv;
 use crate::error::{limit_error, reference_error, type_error, Interrupt, JsResult, LimitKind};
 use crate::object::{ObjKind, Object};
 use crate::ops;
-use crate::string::StrBuilder;
+use crate::string::JsStr;
 use crate::value::{ObjId, Value};
 use kitwork_lang::bytecode::{flags, Capture, Op, COST};
 
@@ -616,7 +616,8 @@ impl Vm {
                         self.stack.push(Value::Bool(r));
                     }
                     Op::NewObject => {
-                        let o = tri!(ops::new_object(&mut self.ctx));
+                        let n = u8_!();
+                        let o = tri!(ops::new_object_with(&mut self.ctx, n));
                         self.stack.push(Value::Obj(o));
                     }
                     Op::NewArray => {
@@ -678,15 +679,15 @@ impl Vm {
                     Op::Concat => {
                         let n = u8_!();
                         let at = self.stack.len() - n;
-                        let mut b = StrBuilder::new();
-                        for i in at..self.stack.len() {
-                            if let Value::Str(s) = self.stack[i] {
-                                b.push_js(self.ctx.heap.str(s));
-                            }
-                        }
+                        let heap = &self.ctx.heap;
+                        let joined =
+                            JsStr::concat_all(self.stack[at..].iter().filter_map(|v| match v {
+                                Value::Str(s) => Some(heap.str(*s)),
+                                _ => None,
+                            }));
                         self.stack.truncate(at);
-                        tri!(self.ctx.charge(b.len() as u64 / 64));
-                        let s = tri!(self.ctx.heap.alloc_str(b.finish()));
+                        tri!(self.ctx.charge(joined.len() as u64 / 64));
+                        let s = tri!(self.ctx.heap.alloc_str(joined));
                         self.stack.push(Value::Str(s));
                     }
                     Op::ToStr => {

@@ -5,6 +5,7 @@ use super::read::{int_arg, rel_arg};
 use super::{check_change, length_of, require_object, this_array, to_list, write_back, Change};
 use crate::builtins::{arg, Builder};
 use crate::error::JsResult;
+use crate::object::ObjKind;
 use crate::ops;
 use crate::value::Value;
 use crate::Ctx;
@@ -51,6 +52,21 @@ fn mutate<R>(
 }
 
 fn push(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
+    // An extensible array of this run: appended in place, with the checks
+    // and charges of the general path below, in its order.
+    if let Value::Obj(o) = this {
+        let obj = ctx.heap.obj(o);
+        if let (ObjKind::Array(a), 0, false) = (&obj.kind, obj.flags, ctx.heap.is_frozen_layer(o)) {
+            let new_len = a.len() + args.len();
+            ctx.heap.check_array_len(new_len)?;
+            ctx.charge(args.len() as u64 / 4)?;
+            if let ObjKind::Array(a) = &mut ctx.heap.obj_mut(o)?.kind {
+                a.extend_from_slice(args);
+            }
+            super::charge_growth(ctx, args.len())?;
+            return Ok(Value::Num(new_len as f64));
+        }
+    }
     require_object(this)?;
     let old = length_of(ctx, this)?;
     let c = Change {

@@ -97,22 +97,41 @@ pub fn to_utc_string(t: f64) -> String {
 /// outside 0-9999; `None` for an invalid date (a RangeError).
 pub fn to_iso_string(t: f64) -> Option<String> {
     let f = fields(t)?;
-    let year = if (0..=9999).contains(&f.year) {
-        format!("{:04}", f.year)
-    } else if f.year < 0 {
-        format!("-{:06}", -f.year)
+    // Digits written directly: `format!` cost more than the rest of a
+    // request's date handling (`new Date().toISOString()` per response).
+    let mut s = String::with_capacity(27);
+    if (0..=9999).contains(&f.year) {
+        push_padded(&mut s, f.year, 4);
     } else {
-        format!("+{:06}", f.year)
-    };
-    Some(format!(
-        "{year}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
-        f.month + 1,
-        f.day,
-        f.hour,
-        f.minute,
-        f.second,
-        f.ms
-    ))
+        s.push(if f.year < 0 { '-' } else { '+' });
+        push_padded(&mut s, f.year.abs(), 6);
+    }
+    for (sep, v, width) in [
+        ('-', f.month + 1, 2),
+        ('-', f.day, 2),
+        ('T', f.hour, 2),
+        (':', f.minute, 2),
+        (':', f.second, 2),
+        ('.', f.ms, 3),
+    ] {
+        s.push(sep);
+        push_padded(&mut s, v as i64, width);
+    }
+    s.push('Z');
+    Some(s)
+}
+
+/// `n` (not negative) in decimal, zero-padded to at least `width` digits.
+fn push_padded(s: &mut String, n: i64, width: usize) {
+    let mut buf = [b'0'; 20];
+    let mut at = buf.len();
+    let mut m = n.unsigned_abs();
+    while m > 0 || buf.len() - at < width {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+    }
+    s.extend(buf[at..].iter().map(|&b| b as char));
 }
 
 /// The en-US year: ICU shows the era year (1 BC is year 0) without the era.

@@ -515,3 +515,59 @@ fn fixed_offset_zone() {
     assert_eq!(h, "1705361445123");
     assert_eq!(y, "1704042000000");
 }
+
+#[test]
+fn iso_string_digits_match_format() {
+    // The hand-written digits against the `format!` spelling they replaced,
+    // over both year forms (4 digits, and signed 6 outside 0..=9999).
+    let reference = |t: f64| {
+        let f = calendar::fields(t)?;
+        let year = if (0..=9999).contains(&f.year) {
+            format!("{:04}", f.year)
+        } else if f.year < 0 {
+            format!("-{:06}", -f.year)
+        } else {
+            format!("+{:06}", f.year)
+        };
+        Some(format!(
+            "{year}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+            f.month + 1,
+            f.day,
+            f.hour,
+            f.minute,
+            f.second,
+            f.ms
+        ))
+    };
+    let mut ts = vec![
+        0.0,
+        -1.0,
+        1.0,
+        8.64e15,
+        -8.64e15,
+        -62198755200000.0,
+        -62167219200001.0,
+    ];
+    ts.extend([
+        -62167219200000.0,
+        253402300799999.0,
+        253402300800000.0,
+        1733443200123.0,
+    ]);
+    let mut t = -8.64e15;
+    while t < 8.64e15 {
+        ts.push(t);
+        t += 9.87654321e12;
+    }
+    for t in ts {
+        assert_eq!(format::to_iso_string(t), reference(t), "t = {t}");
+    }
+    assert_eq!(
+        format::to_iso_string(-62198755200000.0).as_deref(),
+        Some("-000001-01-01T00:00:00.000Z")
+    );
+    assert_eq!(
+        format::to_iso_string(8.64e15).as_deref(),
+        Some("+275760-09-13T00:00:00.000Z")
+    );
+}

@@ -203,13 +203,21 @@ impl Sink for Utf8Sink {
     }
 }
 
+/// Containers open at stack depths below this are found by scanning the
+/// stack (shallow values, the common case, never touch the hash set);
+/// deeper ones are kept in `Ser::open`.
+const OPEN_SCAN: usize = 32;
+
 struct Ser<O: Sink> {
     out: O,
     gap: Vec<u16>,
     indent: Vec<u16>,
     list: Option<Vec<StrId>>,
     stack: Vec<Frame>,
+    /// The open containers at stack depth `OPEN_SCAN` and deeper.
     open: AHashSet<ObjId>,
+    /// Key lists of closed objects, reused for the next ones.
+    spare: Vec<Vec<StrId>>,
 }
 
 /// SerializeJSONProperty over a whole value; `None` when the result is
@@ -227,7 +235,12 @@ pub fn stringify_value(
 /// result would print (`None` for `undefined`); `NeedsJs` as for
 /// [`stringify_value`].
 pub fn stringify_utf8(ctx: &mut Ctx, value: Value) -> JsResult<Option<Vec<u8>>> {
-    Ok(stringify_into(ctx, value, None, Vec::new(), Utf8Sink::default())?.map(|s| s.bytes))
+    // A response body: reserved once rather than grown from empty.
+    let out = Utf8Sink {
+        bytes: Vec::with_capacity(1024),
+        units: 0,
+    };
+    Ok(stringify_into(ctx, value, None, Vec::new(), out)?.map(|s| s.bytes))
 }
 
 fn stringify_into<O: Sink>(
@@ -244,6 +257,7 @@ fn stringify_into<O: Sink>(
         list,
         stack: Vec::new(),
         open: AHashSet::new(),
+        spare: Vec::new(),
     };
     let root = PathKey::Name(atoms::EMPTY);
     match prepare(ctx, value, root)? {
@@ -352,7 +366,13 @@ impl<O: Sink> Ser<O> {
 
     fn close(&mut self, brace: u8, nonempty: bool) {
         let Some(f) = self.stack.pop() else { return };
-        self.open.remove(&f.obj());
+        if self.stack.len() >= OPEN_SCAN {
+            self.open.remove(&f.obj());
+        }
+        if let Frame::Object { mut keys, .. } = f {
+            keys.clear();
+            self.spare.push(keys);
+        }
         self.indent
             .truncate(self.indent.len().saturating_sub(self.gap.len()));
         if nonempty {
@@ -371,23 +391,20 @@ impl<O: Sink> Ser<O> {
             }
             Prepared::Array(o) | Prepared::Object(o) => o,
         };
-        if self.open.contains(&o) {
+        if self.is_open(o) {
             return type_error(self.cycle_message(ctx, o, via));
         }
         if self.stack.len() >= MAX_DEPTH {
             return range_error("Maximum call stack size exceeded");
         }
-        self.open.insert(o);
-        self.indent.extend_from_slice(&self.gap);
         match p {
             Prepared::Array(_) => {
                 let len = ctx.heap.obj(o).as_array().map_or(0, |a| a.len());
                 if len == 0 {
-                    self.open.remove(&o);
-                    self.indent.truncate(self.indent.len() - self.gap.len());
                     self.out.ascii(b"[]");
                     return Ok(());
                 }
+                self.opened(o);
                 self.out.ascii(b"[");
                 self.stack.push(Frame::Array {
                     o,
@@ -397,10 +414,12 @@ impl<O: Sink> Ser<O> {
                 });
             }
             _ => {
-                let keys = match &self.list {
-                    Some(l) => l.clone(),
-                    None => enumerable_keys(ctx, o)?,
-                };
+                let mut keys = self.spare.pop().unwrap_or_default();
+                match &self.list {
+                    Some(l) => keys.extend_from_slice(l),
+                    None => enumerable_keys(ctx, o, &mut keys)?,
+                }
+                self.opened(o);
                 ctx.charge(keys.len() as u64)?;
                 self.out.ascii(b"{");
                 self.stack.push(Frame::Object {
@@ -413,6 +432,19 @@ impl<O: Sink> Ser<O> {
             }
         }
         Ok(())
+    }
+
+    fn is_open(&self, o: ObjId) -> bool {
+        self.stack.iter().take(OPEN_SCAN).any(|f| f.obj() == o)
+            || (!self.open.is_empty() && self.open.contains(&o))
+    }
+
+    /// Marks `o` open as the frame about to be pushed for it.
+    fn opened(&mut self, o: ObjId) {
+        if self.stack.len() >= OPEN_SCAN {
+            self.open.insert(o);
+        }
+        self.indent.extend_from_slice(&self.gap);
     }
 
     /// V8's "Converting circular structure to JSON" message: the first two
@@ -486,9 +518,14 @@ fn ctor_name(ctx: &Ctx, o: ObjId) -> String {
 
 /// Own enumerable string keys as JSON sees them (an error's `message`,
 /// `stack` and `cause` are not enumerable in JavaScript).
-fn enumerable_keys(ctx: &mut Ctx, o: ObjId) -> JsResult<Vec<StrId>> {
-    let is_error = matches!(ctx.heap.obj(o).kind, ObjKind::Error);
-    let mut out = Vec::new();
+fn enumerable_keys(ctx: &mut Ctx, o: ObjId, out: &mut Vec<StrId>) -> JsResult<()> {
+    let obj = ctx.heap.obj(o);
+    // An ordinary object's keys are its property list, in order.
+    if matches!(obj.kind, ObjKind::Ordinary) && !ctx.heap.is_builtin(o) {
+        out.extend(obj.props.keys());
+        return Ok(());
+    }
+    let is_error = matches!(obj.kind, ObjKind::Error);
     for k in ops::own_keys(ctx, o)? {
         if let Value::Str(s) = k {
             if is_error && matches!(s, atoms::MESSAGE | atoms::STACK | atoms::CAUSE) {
@@ -497,14 +534,14 @@ fn enumerable_keys(ctx: &mut Ctx, o: ObjId) -> JsResult<Vec<StrId>> {
             out.push(s);
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Steps 2-4 of SerializeJSONProperty: `toJSON`, unwrapping boxes.
 fn prepare(ctx: &mut Ctx, v: Value, key: PathKey) -> JsResult<Prepared> {
     let mut v = v.or_undefined();
     if let Value::Obj(o) = v {
-        let to_json = ops::get_obj(ctx, o, Key::Atom(atoms::TO_JSON), v)?;
+        let to_json = to_json_of(ctx, o)?;
         let date = match ctx.heap.obj(o).kind {
             ObjKind::Date(t) => Some(t),
             _ => None,
@@ -541,6 +578,21 @@ fn prepare(ctx: &mut Ctx, v: Value, key: PathKey) -> JsResult<Prepared> {
         _ if ctx.heap.obj(o).is_callable() => Prepared::Skip,
         _ => Prepared::Object(o),
     })
+}
+
+/// `o.toJSON`. A plain object or array whose prototype is the built-in
+/// `Object.prototype` / `Array.prototype` needs only its own properties
+/// looked at: the built-ins are frozen (layer 0) and neither prototype
+/// has a `toJSON` (`to_json_not_on_builtin_prototypes` checks it).
+fn to_json_of(ctx: &Ctx, o: ObjId) -> JsResult<Value> {
+    let obj = ctx.heap.obj(o);
+    let plain = matches!(obj.kind, ObjKind::Ordinary | ObjKind::Array(_))
+        && (obj.proto == Some(ctx.realm.object_proto) || obj.proto == Some(ctx.realm.array_proto))
+        && !ctx.heap.is_builtin(o);
+    if plain {
+        return Ok(obj.props.get(atoms::TO_JSON).unwrap_or(Value::Undefined));
+    }
+    ops::get_obj(ctx, o, Key::Atom(atoms::TO_JSON), Value::Obj(o))
 }
 
 /// `Date.prototype.toJSON`: the ISO string, `null` for an invalid date.

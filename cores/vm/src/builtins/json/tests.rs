@@ -329,6 +329,51 @@ fn cycles_report_like_v8() {
 }
 
 #[test]
+fn cycles_are_found_at_any_depth() {
+    // Containers open below and past the depth where the serializer stops
+    // scanning its stack and keeps a set: a cycle back to either is found,
+    // and the same object twice at depth is not a cycle.
+    let mut c = ctx();
+    let root = parse(&mut c, "{}");
+    let mut chain = vec![root];
+    for _ in 0..80 {
+        let o = parse(&mut c, "{}");
+        set(&mut c, *chain.last().unwrap(), "n", o);
+        chain.push(o);
+    }
+    let leaf = *chain.last().unwrap();
+    let shared = parse(&mut c, "[1]");
+    set(&mut c, leaf, "a", shared);
+    set(&mut c, leaf, "b", shared);
+    let text = stringify(&mut c, &[root]).unwrap();
+    assert!(text.contains(r#"{"a":[1],"b":[1]}"#), "{text}");
+    for target in [chain[3], chain[50]] {
+        set(&mut c, leaf, "back", target);
+        let err = stringify(&mut c, &[root]).unwrap_err();
+        assert!(
+            err.contains("--- property 'back' closes the circle"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn to_json_not_on_builtin_prototypes() {
+    // The serializer skips the prototype walk for plain objects and arrays
+    // on this fact; built-in objects cannot be changed by programs.
+    let c = ctx();
+    for p in [c.realm.object_proto, c.realm.array_proto] {
+        assert!(c.heap.is_builtin(p));
+        assert!(c.heap.obj(p).props.get(crate::atoms::TO_JSON).is_none());
+    }
+    assert_eq!(
+        c.heap.obj(c.realm.array_proto).proto,
+        Some(c.realm.object_proto)
+    );
+    assert_eq!(c.heap.obj(c.realm.object_proto).proto, None);
+}
+
+#[test]
 fn nesting_limit_matches_node() {
     let mut c = ctx();
     let mut v = Value::Obj(ops::new_array(&mut c, Vec::new()).unwrap());

@@ -15,6 +15,7 @@ use kitwork_lang::compiler::{compile_graph, Options};
 use kitwork_lang::modules::MemLoader;
 use kitwork_vm::{builtins::builtin_names, Console, Limits, Vm};
 use serde_json::{json, Value as Json};
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -71,9 +72,10 @@ pub struct ExecShard {
     /// Requests admitted and not finished on this shard.
     waiting: Cell<u64>,
     slots: glommio::sync::Semaphore,
-    /// Compiled snippets by source (graders and playgrounds send the same
-    /// code again and again); cleared when full.
-    compiled: RefCell<ahash::AHashMap<(bool, String), Arc<kitwork_lang::bytecode::Program>>>,
+    /// Compiled snippets by source, JavaScript then TypeScript (graders
+    /// and playgrounds send the same code again and again); cleared when
+    /// full. Looked up by `&str`: a hit allocates nothing.
+    compiled: RefCell<[ahash::AHashMap<String, Arc<kitwork_lang::bytecode::Program>>; 2]>,
 }
 
 /// Snippets kept compiled per shard.
@@ -117,30 +119,121 @@ impl Console for CappedConsole {
     }
 }
 
-fn iso_now() -> String {
+/// Appends the current time as an ISO-8601 UTC timestamp with
+/// milliseconds (`2026-12-05T23:45:06.616Z`).
+fn iso_now_into(buf: &mut Vec<u8>) {
     let ms = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0.0, |d| d.as_millis() as f64);
-    kitwork_vm::builtins::json::stringify::date_iso_string(ms).unwrap_or_default()
+        .map_or(0, |d| d.as_millis());
+    iso_into(buf, i64::try_from(ms).unwrap_or(i64::MAX));
 }
 
-fn envelope(status: u16, message: &str, data: Option<Json>, errors: Option<Vec<Json>>) -> Reply {
-    let mut body = json!({
-        "success": (200..300).contains(&status),
-        "statusCode": status,
-        "message": message,
-    });
+/// `ms` since the epoch as `YYYY-MM-DDTHH:MM:SS.mmmZ`, by hand: the
+/// formatter of `Date.prototype.toISOString` goes through `format!` and
+/// cost ~4,000 instructions per reply. Years outside 0..=9999 (never the
+/// clock's) take that formatter's path.
+fn iso_into(buf: &mut Vec<u8>, ms: i64) {
+    const DAY: i64 = 86_400_000;
+    let days = ms.div_euclid(DAY);
+    let in_day = ms.rem_euclid(DAY);
+    // Civil from days (H. Hinnant's algorithm), proleptic Gregorian.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    if !(0..=9999).contains(&year) {
+        let s = kitwork_vm::builtins::json::stringify::date_iso_string(ms as f64);
+        buf.extend_from_slice(s.unwrap_or_default().as_bytes());
+        return;
+    }
+    push_digits(buf, year, 4);
+    let parts = [
+        (b'-', month, 2),
+        (b'-', day, 2),
+        (b'T', in_day / 3_600_000, 2),
+        (b':', in_day / 60_000 % 60, 2),
+        (b':', in_day / 1000 % 60, 2),
+        (b'.', in_day % 1000, 3),
+    ];
+    for (sep, n, width) in parts {
+        buf.push(sep);
+        push_digits(buf, n, width);
+    }
+    buf.push(b'Z');
+}
+
+/// Appends the last `width` decimal digits of `n` (n >= 0), zero-padded.
+fn push_digits(buf: &mut Vec<u8>, n: i64, width: u32) {
+    for i in (0..width).rev() {
+        buf.push(b'0' + (n / 10_i64.pow(i) % 10) as u8);
+    }
+}
+
+/// Appends `s` as a JSON string.
+fn json_str(buf: &mut Vec<u8>, s: &str) {
+    // Writing into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *buf, s);
+}
+
+/// Appends a reply's `data` object.
+type DataWriter<'a> = dyn FnMut(&mut Vec<u8>) + 'a;
+
+/// The reply's envelope, written straight into bytes with the keys in the
+/// order serde_json's sorted map gave them (`data`, `errors`, `message`,
+/// `statusCode`, `success`, `timestamp`). `data` appends the data object.
+fn envelope_with(
+    status: u16,
+    message: &str,
+    data: Option<&mut DataWriter>,
+    errors: Option<&[Json]>,
+) -> Reply {
+    let mut b = Vec::with_capacity(256);
+    b.push(b'{');
     if let Some(d) = data {
-        body["data"] = d;
+        b.extend_from_slice(b"\"data\":");
+        d(&mut b);
+        b.push(b',');
     }
     if let Some(e) = errors {
-        body["errors"] = Json::Array(e);
+        b.extend_from_slice(b"\"errors\":");
+        let _ = serde_json::to_writer(&mut b, e);
+        b.push(b',');
     }
-    body["timestamp"] = Json::String(iso_now());
+    b.extend_from_slice(b"\"message\":");
+    json_str(&mut b, message);
+    b.extend_from_slice(b",\"statusCode\":");
+    // Statuses here are 100..=999.
+    push_digits(&mut b, i64::from(status), 3);
+    b.extend_from_slice(if (200..300).contains(&status) {
+        b",\"success\":true,\"timestamp\":\""
+    } else {
+        b",\"success\":false,\"timestamp\":\""
+    });
+    iso_now_into(&mut b);
+    b.extend_from_slice(b"\"}");
     Reply {
         status,
         headers: vec![("Content-Type".into(), "application/json".into())],
-        body: serde_json::to_vec(&body).unwrap_or_default(),
+        body: b,
+    }
+}
+
+fn envelope(status: u16, message: &str, data: Option<Json>, errors: Option<Vec<Json>>) -> Reply {
+    match data {
+        Some(d) => envelope_with(
+            status,
+            message,
+            Some(&mut |b: &mut Vec<u8>| {
+                let _ = serde_json::to_writer(&mut *b, &d);
+            }),
+            errors.as_deref(),
+        ),
+        None => envelope_with(status, message, None, errors.as_deref()),
     }
 }
 
@@ -161,7 +254,7 @@ impl ExecShard {
             pool: RefCell::new(Vec::new()),
             waiting: Cell::new(0),
             slots: glommio::sync::Semaphore::new(MAX_RUNNING as u64),
-            compiled: RefCell::new(ahash::AHashMap::new()),
+            compiled: RefCell::new([ahash::AHashMap::new(), ahash::AHashMap::new()]),
         }
     }
 
@@ -251,58 +344,9 @@ impl ExecShard {
     }
 
     async fn execute(&self, body: &[u8]) -> Reply {
-        let Ok(req) = serde_json::from_slice::<Json>(body) else {
-            return refuse(400, "body", "Request body must be a JSON object");
-        };
-        let Some(obj) = req.as_object() else {
-            return refuse(400, "body", "Request body must be a JSON object");
-        };
-        let code = match obj.get("code") {
-            None | Some(Json::Null) => return refuse(400, "code", "code is required"),
-            Some(Json::String(s)) if s.trim().is_empty() => {
-                return refuse(400, "code", "code must not be empty")
-            }
-            Some(Json::String(s)) => s,
-            Some(_) => return refuse(400, "code", "code must be a string"),
-        };
-        if code.len() > MAX_CODE {
-            return refuse(
-                413,
-                "code",
-                &format!(
-                    "code is too large ({} bytes; at most {MAX_CODE})",
-                    code.len()
-                ),
-            );
-        }
-        let language = match obj.get("language") {
-            None | Some(Json::Null) => return refuse(400, "language", "language is required"),
-            Some(Json::String(s)) => s.to_ascii_lowercase(),
-            Some(_) => return refuse(400, "language", "language must be a string"),
-        };
-        let Some(lang) = LANGUAGES
-            .iter()
-            .find(|(_, aliases, _)| aliases.contains(&language.as_str()))
-        else {
-            return refuse(
-                400,
-                "language",
-                &format!("Unsupported language: {language} (see GET /api/v1/languages)"),
-            );
-        };
-        let timeout = match obj.get("timeout") {
-            None | Some(Json::Null) => DEFAULT_TIMEOUT_MS,
-            Some(Json::Number(n)) => match n.as_f64() {
-                Some(t) if t >= 1.0 && t <= MAX_TIMEOUT_MS as f64 => t as u64,
-                _ => {
-                    return refuse(
-                        400,
-                        "timeout",
-                        &format!("timeout must be between 1 and {MAX_TIMEOUT_MS} ms"),
-                    )
-                }
-            },
-            Some(_) => return refuse(400, "timeout", "timeout must be a number of milliseconds"),
+        let (code, typescript, timeout) = match parse_request(body) {
+            Ok(r) => r,
+            Err(refusal) => return refusal,
         };
         // `waiting` counts the running ones too: MAX_QUEUE more may wait.
         if self.waiting.get() >= MAX_RUNNING as u64 + MAX_QUEUE {
@@ -318,7 +362,7 @@ impl ExecShard {
         self.my().queued.fetch_add(1, Ordering::Relaxed);
         let permit = self.slots.acquire_permit(1).await;
         self.my().queued.fetch_sub(1, Ordering::Relaxed);
-        let result = self.run(code, lang.0 == "typescript", timeout).await;
+        let result = self.run(&code, typescript, timeout).await;
         drop(permit);
         self.waiting.set(self.waiting.get() - 1);
         result
@@ -330,16 +374,17 @@ impl ExecShard {
         code: &str,
         typescript: bool,
     ) -> Result<Arc<kitwork_lang::bytecode::Program>, String> {
-        let key = (typescript, code.to_string());
-        if let Some(p) = self.compiled.borrow().get(&key) {
+        let lang = usize::from(typescript);
+        if let Some(p) = self.compiled.borrow()[lang].get(code) {
             return Ok(p.clone());
         }
         let p = Arc::new(compile_snippet(code, typescript)?);
         let mut c = self.compiled.borrow_mut();
-        if c.len() >= COMPILED_CACHE {
-            c.clear();
+        if c[0].len() + c[1].len() >= COMPILED_CACHE {
+            c[0].clear();
+            c[1].clear();
         }
-        c.insert(key, p.clone());
+        c[lang].insert(code.to_string(), p.clone());
         Ok(p)
     }
 
@@ -388,8 +433,8 @@ impl ExecShard {
             },
         };
         let (mut output, truncated) = {
-            let o = out.borrow();
-            (o.text.clone(), o.truncated)
+            let mut o = out.borrow_mut();
+            (std::mem::take(&mut o.text), o.truncated)
         };
         if output.ends_with('\n') {
             output.pop();
@@ -406,25 +451,140 @@ impl ExecShard {
         stats
             .total_us
             .fetch_add(took.as_micros() as u64, Ordering::Relaxed);
-        match error {
-            None => envelope(
-                200,
-                "Code executed successfully",
-                Some(json!({ "success": true, "output": output, "executionTime": ms })),
-                None,
-            ),
-            Some(e) => {
-                stats.failures.fetch_add(1, Ordering::Relaxed);
-                envelope(
-                    200,
-                    "Code execution failed",
-                    Some(
-                        json!({ "success": false, "output": output, "error": e, "executionTime": ms }),
-                    ),
-                    None,
-                )
-            }
+        if error.is_some() {
+            stats.failures.fetch_add(1, Ordering::Relaxed);
         }
+        // `data` by hand, keys sorted as serde_json's map sorted them.
+        let mut data = |b: &mut Vec<u8>| {
+            b.push(b'{');
+            if let Some(e) = &error {
+                b.extend_from_slice(b"\"error\":");
+                json_str(b, e);
+                b.push(b',');
+            }
+            b.extend_from_slice(b"\"executionTime\":");
+            let _ = serde_json::to_writer(&mut *b, &ms);
+            b.extend_from_slice(b",\"output\":");
+            json_str(b, &output);
+            b.extend_from_slice(if error.is_none() {
+                b",\"success\":true}"
+            } else {
+                b",\"success\":false}"
+            });
+        };
+        let message = if error.is_none() {
+            "Code executed successfully"
+        } else {
+            "Code execution failed"
+        };
+        envelope_with(200, message, Some(&mut data), None)
+    }
+}
+
+/// The fields of a request body, borrowed where JSON escapes allow: the
+/// fast path of [`parse_request`]. Any body it does not take (a field
+/// missing, null or of another type, a repeated field) goes through the
+/// generic parse, which gives the precise refusal.
+#[derive(serde::Deserialize)]
+struct Body<'a> {
+    #[serde(borrow)]
+    code: Cow<'a, str>,
+    #[serde(borrow)]
+    language: Cow<'a, str>,
+    #[serde(default)]
+    timeout: Option<f64>,
+}
+
+/// Validates a request body: the code, whether it is TypeScript, the
+/// timeout in ms; or the refusal. Checks run in this order: body, code
+/// (presence, type, emptiness, size), language (presence, type,
+/// support), timeout.
+fn parse_request(body: &[u8]) -> Result<(Cow<'_, str>, bool, u64), Reply> {
+    // serde would read a struct from an array too: only objects.
+    if body.trim_ascii_start().first() == Some(&b'{') {
+        if let Ok(b) = serde_json::from_slice::<Body>(body) {
+            check_code(&b.code)?;
+            let typescript = language(&b.language)?;
+            let timeout = check_timeout(b.timeout)?;
+            return Ok((b.code, typescript, timeout));
+        }
+    }
+    let Ok(req) = serde_json::from_slice::<Json>(body) else {
+        return Err(refuse(400, "body", "Request body must be a JSON object"));
+    };
+    let Some(obj) = req.as_object() else {
+        return Err(refuse(400, "body", "Request body must be a JSON object"));
+    };
+    let code = match obj.get("code") {
+        None | Some(Json::Null) => return Err(refuse(400, "code", "code is required")),
+        Some(Json::String(s)) => s,
+        Some(_) => return Err(refuse(400, "code", "code must be a string")),
+    };
+    check_code(code)?;
+    let typescript = match obj.get("language") {
+        None | Some(Json::Null) => return Err(refuse(400, "language", "language is required")),
+        Some(Json::String(s)) => language(s)?,
+        Some(_) => return Err(refuse(400, "language", "language must be a string")),
+    };
+    let timeout = match obj.get("timeout") {
+        None | Some(Json::Null) => None,
+        Some(Json::Number(n)) => Some(n.as_f64().unwrap_or(f64::NAN)),
+        Some(_) => {
+            return Err(refuse(
+                400,
+                "timeout",
+                "timeout must be a number of milliseconds",
+            ))
+        }
+    };
+    let timeout = check_timeout(timeout)?;
+    Ok((Cow::Owned(code.clone()), typescript, timeout))
+}
+
+fn check_code(code: &str) -> Result<(), Reply> {
+    if code.trim().is_empty() {
+        return Err(refuse(400, "code", "code must not be empty"));
+    }
+    if code.len() > MAX_CODE {
+        return Err(refuse(
+            413,
+            "code",
+            &format!(
+                "code is too large ({} bytes; at most {MAX_CODE})",
+                code.len()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Whether `name` (any case) is TypeScript; a refusal if it is no language.
+fn language(name: &str) -> Result<bool, Reply> {
+    match LANGUAGES
+        .iter()
+        .find(|(_, aliases, _)| aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
+    {
+        Some(lang) => Ok(lang.0 == "typescript"),
+        None => Err(refuse(
+            400,
+            "language",
+            &format!(
+                "Unsupported language: {} (see GET /api/v1/languages)",
+                name.to_ascii_lowercase()
+            ),
+        )),
+    }
+}
+
+fn check_timeout(t: Option<f64>) -> Result<u64, Reply> {
+    match t {
+        None => Ok(DEFAULT_TIMEOUT_MS),
+        Some(t) if t >= 1.0 && t <= MAX_TIMEOUT_MS as f64 => Ok(t as u64),
+        Some(_) => Err(refuse(
+            400,
+            "timeout",
+            &format!("timeout must be between 1 and {MAX_TIMEOUT_MS} ms"),
+        )),
     }
 }
 
@@ -448,4 +608,96 @@ fn compile_snippet(
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_matches_to_iso_string() {
+        let day = 86_400_000_i64;
+        let mut t = [
+            0,
+            1,
+            999,
+            day - 1,
+            951_782_400_000,     // 2000-02-29
+            4_107_542_399_999,   // 2100-02-28T23:59:59.999
+            253_402_300_799_999, // 9999-12-31T23:59:59.999
+            -1,
+            -62_167_219_200_000, // 0000-01-01
+        ]
+        .to_vec();
+        // Every day from 1969 to 2104, at a varying time of day.
+        t.extend((-365..49_000).map(|d| d * day + (d * 7_919_311).rem_euclid(day)));
+        for ms in t {
+            let mut b = Vec::new();
+            iso_into(&mut b, ms);
+            let want = kitwork_vm::builtins::json::stringify::date_iso_string(ms as f64).unwrap();
+            assert_eq!(String::from_utf8(b).unwrap(), want, "{ms}");
+        }
+        // Outside 0..=9999: the VM's formatter (extended years).
+        let mut b = Vec::new();
+        iso_into(&mut b, -62_167_219_200_001);
+        assert_eq!(String::from_utf8(b).unwrap(), "-000001-12-31T23:59:59.999Z");
+    }
+
+    #[test]
+    fn request_fast_and_generic_paths_agree() {
+        let ok = |body: &str| match parse_request(body.as_bytes()) {
+            Ok((code, ts, t)) => format!("{code}|{ts}|{t}"),
+            Err(r) => format!("{} {}", r.status, String::from_utf8_lossy(&r.body)),
+        };
+        let msg = |body: &str| {
+            let r = ok(body);
+            // Drop the timestamp.
+            r.split(",\"timestamp\"").next().unwrap_or("").to_string()
+        };
+        assert_eq!(ok(r#"{"code":"1","language":"JS"}"#), "1|false|5000");
+        assert_eq!(
+            ok(r#" {"language":"ts","code":"a\nb","timeout":7.9,"x":[1]}"#),
+            "a\nb|true|7"
+        );
+        assert_eq!(
+            ok(r#"{"code":"1","language":"js","timeout":null}"#),
+            "1|false|5000"
+        );
+        // A repeated field: the last one counts (generic path).
+        assert_eq!(
+            ok(r#"{"code":"1","code":"2","language":"js"}"#),
+            "2|false|5000"
+        );
+        for (body, want) in [
+            (r#"["1","js"]"#, "Request body must be a JSON object"),
+            (r#"{"language":"js"}"#, "code is required"),
+            (r#"{"code":null,"language":"js"}"#, "code is required"),
+            (r#"{"code":1,"language":"js"}"#, "code must be a string"),
+            (r#"{"code":" "}"#, "code must not be empty"),
+            (r#"{"code":"1"}"#, "language is required"),
+            (r#"{"code":"1","language":2}"#, "language must be a string"),
+            (
+                r#"{"code":"1","language":"Py"}"#,
+                "Unsupported language: py",
+            ),
+            (
+                r#"{"code":"1","language":"js","timeout":"9"}"#,
+                "timeout must be a number",
+            ),
+            (
+                r#"{"code":"1","language":"js","timeout":0}"#,
+                "timeout must be between",
+            ),
+            (
+                r#"{"code":"1","language":"js","timeout":30001}"#,
+                "timeout must be between",
+            ),
+        ] {
+            let got = msg(body);
+            assert!(
+                got.starts_with("400 ") && got.contains(want),
+                "{body}: {got}"
+            );
+        }
+    }
 }

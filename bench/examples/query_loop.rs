@@ -8,7 +8,8 @@
 //! ```
 //!
 //! Workloads: `translate_and_build` (the default), `bind_and_build`,
-//! `build_list_postgres`, `build_create`, as in `benches/query_build.rs`.
+//! `build_list_postgres`, `build_create`, `compile_uncached`, as in
+//! `benches/query_build.rs`.
 
 use kitwork_db::builder::{Cond, Op, Order, Query};
 use kitwork_db::lambda::{translate, Lambda};
@@ -57,6 +58,10 @@ fn main() {
                 black_box(&ready).build(&Op::List(None), Dialect::Postgres, true)
             }
             "build_create" => black_box(&table).build(&create, Dialect::Sqlite, false),
+            "compile_uncached" => {
+                let l = Lambda::compile(black_box(SRC), "app.js", 1, 1).unwrap();
+                query(l.bind(&mut resolve).unwrap()).build(&Op::List(None), Dialect::Postgres, true)
+            }
             other => panic!("no workload {other}"),
         }
         .unwrap();

@@ -131,7 +131,7 @@ fn build_req(vm: &mut Vm, inc: &Incoming, params: &[(String, String)]) -> Result
         put(ctx, k.params, ps)?;
         let q = kit::string_map(ctx, &crate::http_util::parse_query(inc.query))?;
         put(ctx, k.query, q)?;
-        let hs = kit::string_map(ctx, inc.headers)?;
+        let hs = kit::header_map(ctx, inc.headers, &k.header_names)?;
         put(ctx, k.headers, hs)?;
         let cookies = inc
             .headers

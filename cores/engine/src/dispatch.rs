@@ -116,7 +116,10 @@ fn build_req(vm: &mut Vm, inc: &Incoming, params: &[(String, String)]) -> Result
         let k = &protos.req_keys;
         let req = kit::new_host(ctx, protos.req, TAG_REQ, 0)?;
         let Value::Obj(o) = req else { unreachable!() };
-        let m = kit::plain_str(ctx, inc.method)?;
+        let m = match k.methods.iter().find(|(n, _)| *n == inc.method) {
+            Some(&(_, s)) => Value::Str(s),
+            None => kit::plain_str(ctx, inc.method)?,
+        };
         let p = kit::plain_str(ctx, inc.path)?;
         let u = kit::plain_str(ctx, inc.target)?;
         let ps = kit::string_map(ctx, params)?;

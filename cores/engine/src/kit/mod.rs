@@ -53,6 +53,8 @@ pub struct ReqKeys {
     /// Common request header names (lower case, as parsed), for
     /// `req.headers` without interning them per request.
     pub header_names: Vec<(&'static str, kitwork_vm::StrId)>,
+    /// The request methods as layer-0 strings, for `req.method`.
+    pub methods: Vec<(&'static str, kitwork_vm::StrId)>,
 }
 
 /// The header names [`ReqKeys::header_names`] holds.
@@ -123,6 +125,10 @@ fn install(b: &mut Builder) -> Vec<(&'static str, Value)> {
         cookies: b.atom("cookies"),
         ip: b.atom("ip"),
         header_names: COMMON_HEADERS.iter().map(|&h| (h, b.atom(h))).collect(),
+        methods: ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
+            .iter()
+            .map(|&m| (m, b.atom(m)))
+            .collect(),
     };
     let _ = PROTOS.set(Protos {
         req_keys,

@@ -116,23 +116,15 @@ fn build_req(vm: &mut Vm, inc: &Incoming, params: &[(String, String)]) -> Result
         let k = &protos.req_keys;
         let req = kit::new_host(ctx, protos.req, TAG_REQ, 0)?;
         let Value::Obj(o) = req else { unreachable!() };
-        // Its eight properties below, in one allocation.
-        ctx.heap.obj_mut(o)?.props = kitwork_vm::object::Props::with_capacity(8);
-        let put = |ctx: &mut kitwork_vm::Ctx, key, v| {
-            kitwork_vm::ops::define(ctx, o, kitwork_vm::conv::Key::Atom(key), v)
+        let m = match k.methods.iter().find(|(n, _)| *n == inc.method) {
+            Some(&(_, s)) => Value::Str(s),
+            None => kit::plain_str(ctx, inc.method)?,
         };
-        let m = kit::plain_str(ctx, inc.method)?;
-        put(ctx, k.method, m)?;
         let p = kit::plain_str(ctx, inc.path)?;
-        put(ctx, k.path, p)?;
         let u = kit::plain_str(ctx, inc.target)?;
-        put(ctx, k.url, u)?;
         let ps = kit::string_map(ctx, params)?;
-        put(ctx, k.params, ps)?;
         let q = kit::string_map(ctx, &crate::http_util::parse_query(inc.query))?;
-        put(ctx, k.query, q)?;
-        let hs = kit::string_map(ctx, inc.headers)?;
-        put(ctx, k.headers, hs)?;
+        let hs = kit::header_map(ctx, inc.headers, &k.header_names)?;
         let cookies = inc
             .headers
             .iter()
@@ -140,9 +132,15 @@ fn build_req(vm: &mut Vm, inc: &Incoming, params: &[(String, String)]) -> Result
             .flat_map(|(_, v)| crate::http_util::parse_cookies(v))
             .collect::<Vec<_>>();
         let c = kit::string_map(ctx, &cookies)?;
-        put(ctx, k.cookies, c)?;
         let ip = kit::plain_str(ctx, inc.ip)?;
-        put(ctx, k.ip, ip)?;
+        // Its eight properties in one list (distinct layer-0 atoms, none an
+        // index), charged as `define` would.
+        let keys = [
+            k.method, k.path, k.url, k.params, k.query, k.headers, k.cookies, k.ip,
+        ];
+        ctx.heap.obj_mut(o)?.props =
+            kitwork_vm::object::Props::from_named(&keys, vec![m, p, u, ps, q, hs, c, ip]);
+        ctx.heap.charge(24 * keys.len())?;
         Ok(req)
     };
     go(ctx).map_err(|i| RunError {

@@ -122,6 +122,54 @@ pub struct Ctx {
     /// The embedder's answer for a property its host objects lack
     /// (`db.user` as `db.table("user")`); `None` leaves it `undefined`.
     pub host_missing: Option<HostMissing>,
+    /// Where a named property was last found in a large object (see
+    /// [`PropCache`]).
+    pub prop_cache: PropCache,
+}
+
+/// Positions of named properties in objects with many of them (the
+/// built-in prototypes: `Array.prototype.push` on every `users.push`),
+/// so a read skips their hash map. Direct-mapped by (object, key); an
+/// entry is only a hint: it is used when the object's property at that
+/// position still has that key, and a property list holds each key once,
+/// so a hit reads exactly what the lookup would have, whatever changed.
+pub struct PropCache {
+    slots: [std::cell::Cell<(u32, u32, u32)>; PropCache::SLOTS],
+}
+
+impl PropCache {
+    const SLOTS: usize = 64;
+
+    #[inline]
+    fn slot(&self, o: ObjId, key: StrId) -> &std::cell::Cell<(u32, u32, u32)> {
+        let h = o.0.wrapping_mul(0x9E37_79B1) ^ key.0.wrapping_mul(0x85EB_CA77);
+        &self.slots[(h >> 26) as usize % Self::SLOTS]
+    }
+
+    /// Own named property `key` of object `o` whose properties are `props`.
+    #[inline]
+    pub fn get(&self, o: ObjId, props: &object::Props, key: StrId) -> Option<Value> {
+        let slot = self.slot(o, key);
+        let (so, sk, si) = slot.get();
+        if so == o.0 && sk == key.0 {
+            if let Some((k, v)) = props.entry_at(si as usize) {
+                if k == key {
+                    return Some(v);
+                }
+            }
+        }
+        let i = props.find(key)?;
+        slot.set((o.0, key.0, i as u32));
+        Some(props.value_at(i))
+    }
+}
+
+impl Default for PropCache {
+    fn default() -> Self {
+        PropCache {
+            slots: std::array::from_fn(|_| std::cell::Cell::new((u32::MAX, u32::MAX, 0))),
+        }
+    }
 }
 
 /// See [`Ctx::host_missing`].
@@ -201,6 +249,7 @@ impl Ctx {
             programs: Vec::new(),
             module_globals: Vec::new(),
             host_missing: None,
+            prop_cache: PropCache::default(),
         };
         let total = ctx.limits.max_energy;
         ctx.set_budget(total);

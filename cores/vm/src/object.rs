@@ -90,6 +90,18 @@ impl Props {
         self.find(key).map(|i| self.entries[i].1)
     }
 
+    /// The key and value at position `i`, if there is one.
+    #[inline]
+    pub fn entry_at(&self, i: usize) -> Option<(StrId, Value)> {
+        self.entries.get(i).copied()
+    }
+
+    /// Whether lookups go through a hash map (many properties).
+    #[inline]
+    pub fn is_large(&self) -> bool {
+        self.named_map.is_some()
+    }
+
     pub fn value_at(&self, i: usize) -> Value {
         self.entries[i].1
     }

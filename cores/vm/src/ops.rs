@@ -130,10 +130,24 @@ pub fn get_obj(ctx: &Ctx, o: ObjId, key: Key, _receiver: Value) -> JsResult<Valu
     // Prototype chains are short and acyclic (set_proto refuses cycles);
     // the bound only guards against a bug becoming a hang.
     for _ in 0..10_000 {
-        if let Some(v) = get_own(ctx, cur, key) {
+        let obj = ctx.heap.obj(cur);
+        let own = match key {
+            // A named key no exotic kind answers itself (see `get_own`)
+            // in a large property list: through the position cache.
+            Key::Atom(a)
+                if obj.props.is_large()
+                    && a != atoms::LENGTH
+                    && a != atoms::NAME
+                    && a != atoms::SIZE =>
+            {
+                ctx.prop_cache.get(cur, &obj.props, a)
+            }
+            _ => get_own(ctx, cur, key),
+        };
+        if let Some(v) = own {
             return Ok(v);
         }
-        match ctx.heap.obj(cur).proto {
+        match obj.proto {
             Some(p) => cur = p,
             None => return Ok(Value::Undefined),
         }

@@ -50,7 +50,37 @@ pub struct ReqKeys {
     pub headers: kitwork_vm::StrId,
     pub cookies: kitwork_vm::StrId,
     pub ip: kitwork_vm::StrId,
+    /// Common request header names (lower case, as parsed), for
+    /// `req.headers` without interning them per request.
+    pub header_names: Vec<(&'static str, kitwork_vm::StrId)>,
+    /// The request methods as layer-0 strings, for `req.method`.
+    pub methods: Vec<(&'static str, kitwork_vm::StrId)>,
 }
+
+/// The header names [`ReqKeys::header_names`] holds.
+const COMMON_HEADERS: &[&str] = &[
+    "host",
+    "user-agent",
+    "accept",
+    "accept-encoding",
+    "accept-language",
+    "connection",
+    "content-type",
+    "content-length",
+    "cookie",
+    "authorization",
+    "referer",
+    "origin",
+    "cache-control",
+    "pragma",
+    "upgrade-insecure-requests",
+    "if-none-match",
+    "if-modified-since",
+    "x-forwarded-for",
+    "x-forwarded-proto",
+    "x-real-ip",
+    "x-requested-with",
+];
 
 static PROTOS: OnceLock<Protos> = OnceLock::new();
 
@@ -94,6 +124,11 @@ fn install(b: &mut Builder) -> Vec<(&'static str, Value)> {
         headers: b.atom("headers"),
         cookies: b.atom("cookies"),
         ip: b.atom("ip"),
+        header_names: COMMON_HEADERS.iter().map(|&h| (h, b.atom(h))).collect(),
+        methods: ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
+            .iter()
+            .map(|&m| (m, b.atom(m)))
+            .collect(),
     };
     let _ = PROTOS.set(Protos {
         req_keys,
@@ -311,6 +346,28 @@ pub fn str_value(ctx: &mut Ctx, s: &str) -> JsResult<Value> {
 /// A string value, not interned (request data: read, rarely a key).
 pub fn plain_str(ctx: &mut Ctx, s: &str) -> JsResult<Value> {
     Ok(Value::Str(ctx.heap.alloc_str(JsStr::from_str(s))?))
+}
+
+/// `req.headers`: [`string_map`] with the common names' layer-0 atoms
+/// looked up by text instead of interned per request.
+pub fn header_map(
+    ctx: &mut Ctx,
+    pairs: &[(String, String)],
+    names: &[(&'static str, kitwork_vm::StrId)],
+) -> JsResult<Value> {
+    let o = kitwork_vm::ops::new_object_with(ctx, pairs.len())?;
+    for (k, v) in pairs {
+        let v = plain_str(ctx, v)?;
+        let key = match names.iter().find(|(n, _)| *n == k.as_str()) {
+            Some(&(_, atom)) => Key::Atom(atom),
+            None => {
+                let kv = str_value(ctx, k)?;
+                conv::to_key(ctx, kv)?
+            }
+        };
+        kitwork_vm::ops::define(ctx, o, key, v)?;
+    }
+    Ok(Value::Obj(o))
 }
 
 /// A plain object of string values (headers, query, params, cookies).

@@ -347,6 +347,7 @@ pub fn build_with(host: Option<HostInstall>) -> Builtins {
         deadline: None,
         module_globals: Vec::new(),
         host_missing: None,
+        prop_cache: Default::default(),
         console: Box::new(BufferConsole::default()),
         host: None,
         programs: Vec::new(),

@@ -141,6 +141,12 @@ pub trait Sink {
     fn units(&mut self, u: &[u16]);
     /// Length so far in UTF-16 code units.
     fn len_units(&self) -> usize;
+    /// `b` between double quotes: ASCII that needs no escape.
+    fn quoted_ascii(&mut self, b: &[u8]) {
+        self.ascii(b"\"");
+        self.ascii(b);
+        self.ascii(b"\"");
+    }
 }
 
 impl Sink for StrBuilder {
@@ -200,6 +206,14 @@ impl Sink for Utf8Sink {
     }
     fn len_units(&self) -> usize {
         self.units
+    }
+    fn quoted_ascii(&mut self, b: &[u8]) {
+        // One capacity check for the three parts.
+        self.bytes.reserve(b.len() + 2);
+        self.bytes.push(b'"');
+        self.bytes.extend_from_slice(b);
+        self.bytes.push(b'"');
+        self.units += b.len() + 2;
     }
 }
 
@@ -615,10 +629,22 @@ fn write_primitive<O: Sink>(ctx: &Ctx, v: Value, out: &mut O) {
     }
 }
 
+/// Which bytes JSON escapes: controls, `"` and `\\` (and bytes of 0x80
+/// and up, never in an ASCII string, kept off the fast path anyway).
+static ESCAPED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = i < 0x20 || i == b'"' as usize || i == b'\\' as usize || i >= 0x80;
+        i += 1;
+    }
+    t
+};
+
 /// ASCII bytes JSON writes as they are (not `"`, `\\` or a control).
 #[inline]
 fn plain(b: u8) -> bool {
-    b >= 0x20 && b != b'"' && b != b'\\'
+    !ESCAPED[b as usize]
 }
 
 /// The escape of a code unit below 0x20 or `"` / `\\`, into `buf`.
@@ -646,6 +672,13 @@ fn escape(c: u16, buf: &mut [u8; 6]) -> &[u8] {
 /// QuoteJSONString, well-formed: lone surrogates become `\udXXX`.
 pub fn quote_json<O: Sink>(s: &JsStr, out: &mut O) {
     let mut buf = [0u8; 6];
+    if let JsStr::Ascii(b) = s {
+        // The common case, nothing to escape: one copy.
+        if !b.iter().any(|&c| ESCAPED[c as usize]) {
+            out.quoted_ascii(b);
+            return;
+        }
+    }
     out.ascii(b"\"");
     match s {
         JsStr::Ascii(b) => {

@@ -494,6 +494,12 @@ const TRICKY: &[(&str, &str)] = &[
         "[\"Vi\u{1ec7}t Nam\",\"\u{65e5}\u{672c}\u{8a9e}\",\"\u{395}\u{3bb}\u{3bb}\u{3b7}\u{3bd}\u{3b9}\u{3ba}\u{3ac}\",\"\u{1f600}\u{1f389}\",\"\"]",
         "[\"Vi\u{1ec7}t Nam\",\"\u{65e5}\u{672c}\u{8a9e}\",\"\u{395}\u{3bb}\u{3bb}\u{3b7}\u{3bd}\u{3b9}\u{3ba}\u{3ac}\",\"\u{1f600}\u{1f389}\",\"\"]",
     ),
+    // ASCII-only strings (the one-copy path when nothing needs escaping):
+    // DEL stays raw; escapes first, last and alone.
+    (
+        "{\"a\\\"b\":\"\\u007f~ \",\"\\\\\":[\"\",\"\\\"x\",\"y\\\\\",\"\\n\",\"plain ascii\"]}",
+        "{\"a\\\"b\":\"\u{7f}~ \",\"\\\\\":[\"\",\"\\\"x\",\"y\\\\\",\"\\n\",\"plain ascii\"]}",
+    ),
     (
         "{\"nested\":{\"a\":[{\"b\":{\"c\":\"\\u0000\\u001f\"}}]},\"e\":{},\"f\":[]}",
         "{\"nested\":{\"a\":[{\"b\":{\"c\":\"\\u0000\\u001f\"}}]},\"e\":{},\"f\":[]}",

@@ -622,7 +622,9 @@ fn write_primitive<O: Sink>(ctx: &Ctx, v: Value, out: &mut O) {
         Value::Null => out.ascii(b"null"),
         Value::Bool(true) => out.ascii(b"true"),
         Value::Bool(false) => out.ascii(b"false"),
-        Value::Num(n) if n.is_finite() => number::with_js_str(n, |t| out.ascii(t.as_bytes())),
+        Value::Num(n) if n.is_finite() => {
+            out.ascii(number::js_ascii(n, &mut [0; number::ASCII_MAX]))
+        }
         Value::Num(_) => out.ascii(b"null"),
         Value::Str(s) => quote_json(ctx.heap.str(s), out),
         _ => out.ascii(b"null"),

@@ -232,6 +232,54 @@ struct Ser<O: Sink> {
     open: AHashSet<ObjId>,
     /// Key lists of closed objects, reused for the next ones.
     spare: Vec<Vec<StrId>>,
+    /// Keys written before, quoted with their colon (the keys of an array
+    /// of like objects repeat): see [`KeyCache`].
+    keys: KeyCache,
+}
+
+/// Up to `KEYS` ASCII keys that need no escape, each as `"key":` (or
+/// `"key": ` with a gap), kept inline: no allocation per serialization.
+const KEYS: usize = 16;
+const KEY_TEXT: usize = 256;
+
+struct KeyCache {
+    known: [(StrId, u16, u16); KEYS],
+    len: usize,
+    text: [u8; KEY_TEXT],
+    used: usize,
+}
+
+impl KeyCache {
+    fn new() -> KeyCache {
+        KeyCache {
+            known: [(atoms::EMPTY, 0, 0); KEYS],
+            len: 0,
+            text: [0; KEY_TEXT],
+            used: 0,
+        }
+    }
+
+    fn get(&self, k: StrId) -> Option<&[u8]> {
+        let &(_, a, b) = self.known[..self.len].iter().find(|e| e.0 == k)?;
+        self.text.get(a as usize..b as usize)
+    }
+
+    /// Adds `k` (its ASCII text `b`, nothing to escape) if there is room.
+    fn add(&mut self, k: StrId, b: &[u8], colon: &[u8]) -> Option<&[u8]> {
+        let (a, end) = (self.used, self.used + b.len() + 2 + colon.len());
+        if self.len == KEYS || end > KEY_TEXT {
+            return None;
+        }
+        let t = self.text.get_mut(a..end)?;
+        t[0] = b'"';
+        t[1..=b.len()].copy_from_slice(b);
+        t[b.len() + 1] = b'"';
+        t[b.len() + 2..].copy_from_slice(colon);
+        self.known[self.len] = (k, a as u16, end as u16);
+        self.len += 1;
+        self.used = end;
+        self.text.get(a..end)
+    }
 }
 
 /// SerializeJSONProperty over a whole value; `None` when the result is
@@ -272,6 +320,7 @@ fn stringify_into<O: Sink>(
         stack: Vec::new(),
         open: AHashSet::new(),
         spare: Vec::new(),
+        keys: KeyCache::new(),
     };
     let root = PathKey::Name(atoms::EMPTY);
     match prepare(ctx, value, root)? {
@@ -344,8 +393,7 @@ fn stringify_into<O: Sink>(
                     s.out.ascii(b",");
                 }
                 s.newline();
-                quote_json(ctx.heap.str(k), &mut s.out);
-                s.out.ascii(if s.gap.is_empty() { b":" } else { b": " });
+                s.write_key(ctx, k);
                 s.emit(ctx, p, key)?;
             }
         }
@@ -376,6 +424,26 @@ impl<O: Sink> Ser<O> {
             self.out.ascii(b"\n");
             self.out.units(&self.indent);
         }
+    }
+
+    /// A property's key and its colon.
+    fn write_key(&mut self, ctx: &Ctx, k: StrId) {
+        if let Some(t) = self.keys.get(k) {
+            self.out.ascii(t);
+            return;
+        }
+        let colon: &[u8] = if self.gap.is_empty() { b":" } else { b": " };
+        let text = ctx.heap.str(k);
+        if let JsStr::Ascii(b) = text {
+            if !b.iter().any(|&c| ESCAPED[c as usize]) {
+                if let Some(t) = self.keys.add(k, b, colon) {
+                    self.out.ascii(t);
+                    return;
+                }
+            }
+        }
+        quote_json(text, &mut self.out);
+        self.out.ascii(colon);
     }
 
     fn close(&mut self, brace: u8, nonempty: bool) {

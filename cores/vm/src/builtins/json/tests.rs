@@ -554,3 +554,21 @@ fn stringify_utf8_is_capped_and_defers_to_js() {
     let u = super::stringify_utf8(&mut c, Value::Undefined).unwrap();
     assert!(u.is_none());
 }
+
+/// Repeated keys are written from a small cache of quoted keys: more keys
+/// than it holds (17), one longer than its text (260 bytes), keys with an
+/// escape, a non-ASCII key and the empty key, with and without a gap.
+/// Node's output, with `@L` standing for the 260-byte key.
+#[test]
+fn repeated_keys_match_node() {
+    let long = "L".repeat(260);
+    let compact = "[{\"k0\":0,\"k1\":1,\"k2\":2,\"k3\":3,\"k4\":4,\"k5\":5,\"k6\":6,\"k7\":7,\"k8\":8,\"k9\":9,\"k10\":10,\"k11\":11,\"k12\":12,\"k13\":13,\"k14\":14,\"k15\":15,\"k16\":16,\"@L\":1,\"q\\\"uote\":2,\"é\":3,\"\":4},{\"k0\":0,\"k1\":1,\"k2\":2,\"k3\":3,\"k4\":4,\"k5\":5,\"k6\":6,\"k7\":7,\"k8\":8,\"k9\":9,\"k10\":10,\"k11\":11,\"k12\":12,\"k13\":13,\"k14\":14,\"k15\":15,\"k16\":16,\"@L\":1,\"q\\\"uote\":2,\"é\":3,\"\":4},{\"k16\":1,\"q\\\"uote\":2,\"é\":3,\"k0\":4}]".replace("@L", &long);
+    let spaced = "[\n {\n  \"k0\": 0,\n  \"k1\": 1,\n  \"k2\": 2,\n  \"k3\": 3,\n  \"k4\": 4,\n  \"k5\": 5,\n  \"k6\": 6,\n  \"k7\": 7,\n  \"k8\": 8,\n  \"k9\": 9,\n  \"k10\": 10,\n  \"k11\": 11,\n  \"k12\": 12,\n  \"k13\": 13,\n  \"k14\": 14,\n  \"k15\": 15,\n  \"k16\": 16,\n  \"@L\": 1,\n  \"q\\\"uote\": 2,\n  \"é\": 3,\n  \"\": 4\n },\n {\n  \"k0\": 0,\n  \"k1\": 1,\n  \"k2\": 2,\n  \"k3\": 3,\n  \"k4\": 4,\n  \"k5\": 5,\n  \"k6\": 6,\n  \"k7\": 7,\n  \"k8\": 8,\n  \"k9\": 9,\n  \"k10\": 10,\n  \"k11\": 11,\n  \"k12\": 12,\n  \"k13\": 13,\n  \"k14\": 14,\n  \"k15\": 15,\n  \"k16\": 16,\n  \"@L\": 1,\n  \"q\\\"uote\": 2,\n  \"é\": 3,\n  \"\": 4\n },\n {\n  \"k16\": 1,\n  \"q\\\"uote\": 2,\n  \"é\": 3,\n  \"k0\": 4\n }\n]".replace("@L", &long);
+    let mut c = ctx();
+    let v = parse(&mut c, &compact);
+    assert_eq!(stringify(&mut c, &[v]).unwrap(), compact);
+    let bytes = super::stringify_utf8(&mut c, v).unwrap().unwrap();
+    assert_eq!(String::from_utf8(bytes).unwrap(), compact);
+    let got = stringify(&mut c, &[v, Value::Null, Value::Num(1.0)]).unwrap();
+    assert_eq!(got, spaced);
+}

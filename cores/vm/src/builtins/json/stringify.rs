@@ -351,8 +351,9 @@ fn stringify_into<O: Sink>(
                     None => ops::get(ctx, Value::Obj(o), Key::Index(i as u32))?,
                 };
                 let key = PathKey::Index(i as u32);
-                match prepare(ctx, v, key)? {
+                match prepare_fast(ctx, v, key)? {
                     Prepared::Skip => s.out.ascii(b"null"),
+                    Prepared::Text(v) => write_primitive(ctx, v, &mut s.out),
                     p => s.emit(ctx, p, key)?,
                 }
             }
@@ -381,7 +382,7 @@ fn stringify_into<O: Sink>(
                     }
                 };
                 let key = PathKey::Name(k);
-                let p = prepare(ctx, v, key)?;
+                let p = prepare_fast(ctx, v, key)?;
                 if matches!(p, Prepared::Skip) {
                     continue;
                 }
@@ -394,7 +395,10 @@ fn stringify_into<O: Sink>(
                 }
                 s.newline();
                 s.write_key(ctx, k);
-                s.emit(ctx, p, key)?;
+                match p {
+                    Prepared::Text(v) => write_primitive(ctx, v, &mut s.out),
+                    p => s.emit(ctx, p, key)?,
+                }
             }
         }
         if s.out.len_units() > ctx.heap.max_string {
@@ -617,6 +621,16 @@ fn enumerable_keys(ctx: &mut Ctx, o: ObjId, out: &mut Vec<StrId>) -> JsResult<()
         }
     }
     Ok(())
+}
+
+/// [`prepare`] with a string, number, boolean or `null` (what it
+/// gives back as they are) answered here without the call.
+#[inline]
+fn prepare_fast(ctx: &mut Ctx, v: Value, key: PathKey) -> JsResult<Prepared> {
+    match v {
+        Value::Str(_) | Value::Num(_) | Value::Bool(_) | Value::Null => Ok(Prepared::Text(v)),
+        _ => prepare(ctx, v, key),
+    }
 }
 
 /// Steps 2-4 of SerializeJSONProperty: `toJSON`, unwrapping boxes.

@@ -5,6 +5,42 @@ pub fn to_js_string(n: f64) -> String {
     with_js_str(n, str::to_owned)
 }
 
+/// Room for any number's text: the longest is 26 bytes
+/// (`-0.0000012345678901234567`-like fixed notation).
+pub const ASCII_MAX: usize = 40;
+
+/// The text `to_js_string(n)` returns, written into `buf`. Integers below
+/// 10^15 (the common case) take a short path: no float rounding call and
+/// no UTF-8 check.
+pub fn js_ascii(n: f64, buf: &mut [u8; ASCII_MAX]) -> &[u8] {
+    // `as` saturates and sends NaN to 0: those fail the round trip.
+    let i = n as i64;
+    if i as f64 == n && i.unsigned_abs() < 1_000_000_000_000_000 {
+        let mut at = buf.len();
+        let mut m = i.unsigned_abs();
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        // -0 printed as "0": `i` is 0 for it.
+        if i < 0 {
+            at -= 1;
+            buf[at] = b'-';
+        }
+        return &buf[at..];
+    }
+    let k = with_js_str(n, |t| {
+        let k = t.len().min(ASCII_MAX);
+        buf[..k].copy_from_slice(&t.as_bytes()[..k]);
+        k
+    });
+    &buf[..k]
+}
+
 /// `f` of the text `to_js_string(n)` returns, without allocating.
 pub fn with_js_str<R>(n: f64, f: impl FnOnce(&str) -> R) -> R {
     if n.is_nan() {

@@ -1,6 +1,8 @@
 //! JavaScript strings: sequences of UTF-16 code units, stored as bytes when
 //! every unit is ASCII (the common case: indexing and printing stay cheap).
 
+use crate::number;
+use crate::value::{StrId, Value};
 use std::fmt::Write;
 
 /// The content of one string value.
@@ -212,6 +214,51 @@ impl JsStr {
         let mut v = Vec::with_capacity(len);
         for p in parts {
             p.push_units(&mut v);
+        }
+        JsStr::Utf16(v.into_boxed_slice())
+    }
+
+    /// [`JsStr::concat_all`] of a template's strings and numbers (`ToStr`
+    /// leaves numbers for `Concat`): a number's text is written straight
+    /// into the result, never made a string of its own. Other values are
+    /// skipped (the compiler gives none).
+    pub fn concat_values<'a>(parts: &[Value], str_of: impl Fn(StrId) -> &'a JsStr) -> JsStr {
+        let mut buf = [0u8; number::ASCII_MAX];
+        let (mut len, mut ascii) = (0, true);
+        for p in parts {
+            match *p {
+                Value::Str(s) => {
+                    let s = str_of(s);
+                    len += s.len();
+                    ascii &= matches!(s, JsStr::Ascii(_));
+                }
+                Value::Num(n) => len += number::js_ascii(n, &mut buf).len(),
+                _ => {}
+            }
+        }
+        if ascii {
+            let mut v = Vec::with_capacity(len);
+            for p in parts {
+                match *p {
+                    Value::Str(s) => {
+                        if let JsStr::Ascii(b) = str_of(s) {
+                            v.extend_from_slice(b);
+                        }
+                    }
+                    Value::Num(n) => v.extend_from_slice(number::js_ascii(n, &mut buf)),
+                    _ => {}
+                }
+            }
+            return JsStr::Ascii(v.into_boxed_slice());
+        }
+        // A UTF-16 part holds a unit above 0x7f, so the result does too.
+        let mut v = Vec::with_capacity(len);
+        for p in parts {
+            match *p {
+                Value::Str(s) => str_of(s).push_units(&mut v),
+                Value::Num(n) => v.extend(number::js_ascii(n, &mut buf).iter().map(|&b| b as u16)),
+                _ => {}
+            }
         }
         JsStr::Utf16(v.into_boxed_slice())
     }

@@ -680,11 +680,8 @@ impl Vm {
                         let n = u8_!();
                         let at = self.stack.len() - n;
                         let heap = &self.ctx.heap;
-                        let joined =
-                            JsStr::concat_all(self.stack[at..].iter().filter_map(|v| match v {
-                                Value::Str(s) => Some(heap.str(*s)),
-                                _ => None,
-                            }));
+                        // Numbers left by `ToStr` are printed into the result.
+                        let joined = JsStr::concat_values(&self.stack[at..], |s| heap.str(s));
                         self.stack.truncate(at);
                         tri!(self.ctx.charge(joined.len() as u64 / 64));
                         let s = tri!(self.ctx.heap.alloc_str(joined));
@@ -694,6 +691,9 @@ impl Vm {
                         let v = self.pop();
                         let r = match v {
                             Value::Str(_) => Ok(v),
+                            // A number the template's `Concat` (next, or after one
+                            // more `Const` piece) prints itself: no interned string.
+                            Value::Num(_) if concat_next(code, pc) => Ok(v),
                             _ => conv::to_string(&mut self.ctx, v).map(Value::Str),
                         };
                         or_twin!(r, self.shared.unary, 0, [v]);
@@ -1217,4 +1217,16 @@ fn construct(vm: &mut Vm, at: usize, argc: usize, name: Value) -> JsResult<()> {
     vm.stack.truncate(at);
     vm.stack.push(v);
     Ok(())
+}
+
+/// Whether the op at `pc` is a template's `Concat`, or a `Const` piece
+/// followed by it (the only ops the compiler puts after a template's
+/// `ToStr` that end in its `Concat`).
+fn concat_next(code: &[u8], pc: usize) -> bool {
+    let concat = Some(&(Op::Concat as u8));
+    match code.get(pc) {
+        Some(&b) if b == Op::Concat as u8 => true,
+        Some(&b) if b == Op::Const as u8 => code.get(pc + 3) == concat,
+        _ => false,
+    }
 }

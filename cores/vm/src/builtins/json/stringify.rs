@@ -141,6 +141,12 @@ pub trait Sink {
     fn units(&mut self, u: &[u16]);
     /// Length so far in UTF-16 code units.
     fn len_units(&self) -> usize;
+    /// `b` between double quotes: ASCII that needs no escape.
+    fn quoted_ascii(&mut self, b: &[u8]) {
+        self.ascii(b"\"");
+        self.ascii(b);
+        self.ascii(b"\"");
+    }
 }
 
 impl Sink for StrBuilder {
@@ -201,6 +207,14 @@ impl Sink for Utf8Sink {
     fn len_units(&self) -> usize {
         self.units
     }
+    fn quoted_ascii(&mut self, b: &[u8]) {
+        // One capacity check for the three parts.
+        self.bytes.reserve(b.len() + 2);
+        self.bytes.push(b'"');
+        self.bytes.extend_from_slice(b);
+        self.bytes.push(b'"');
+        self.units += b.len() + 2;
+    }
 }
 
 /// Containers open at stack depths below this are found by scanning the
@@ -218,6 +232,54 @@ struct Ser<O: Sink> {
     open: AHashSet<ObjId>,
     /// Key lists of closed objects, reused for the next ones.
     spare: Vec<Vec<StrId>>,
+    /// Keys written before, quoted with their colon (the keys of an array
+    /// of like objects repeat): see [`KeyCache`].
+    keys: KeyCache,
+}
+
+/// Up to `KEYS` ASCII keys that need no escape, each as `"key":` (or
+/// `"key": ` with a gap), kept inline: no allocation per serialization.
+const KEYS: usize = 16;
+const KEY_TEXT: usize = 256;
+
+struct KeyCache {
+    known: [(StrId, u16, u16); KEYS],
+    len: usize,
+    text: [u8; KEY_TEXT],
+    used: usize,
+}
+
+impl KeyCache {
+    fn new() -> KeyCache {
+        KeyCache {
+            known: [(atoms::EMPTY, 0, 0); KEYS],
+            len: 0,
+            text: [0; KEY_TEXT],
+            used: 0,
+        }
+    }
+
+    fn get(&self, k: StrId) -> Option<&[u8]> {
+        let &(_, a, b) = self.known[..self.len].iter().find(|e| e.0 == k)?;
+        self.text.get(a as usize..b as usize)
+    }
+
+    /// Adds `k` (its ASCII text `b`, nothing to escape) if there is room.
+    fn add(&mut self, k: StrId, b: &[u8], colon: &[u8]) -> Option<&[u8]> {
+        let (a, end) = (self.used, self.used + b.len() + 2 + colon.len());
+        if self.len == KEYS || end > KEY_TEXT {
+            return None;
+        }
+        let t = self.text.get_mut(a..end)?;
+        t[0] = b'"';
+        t[1..=b.len()].copy_from_slice(b);
+        t[b.len() + 1] = b'"';
+        t[b.len() + 2..].copy_from_slice(colon);
+        self.known[self.len] = (k, a as u16, end as u16);
+        self.len += 1;
+        self.used = end;
+        self.text.get(a..end)
+    }
 }
 
 /// SerializeJSONProperty over a whole value; `None` when the result is
@@ -258,6 +320,7 @@ fn stringify_into<O: Sink>(
         stack: Vec::new(),
         open: AHashSet::new(),
         spare: Vec::new(),
+        keys: KeyCache::new(),
     };
     let root = PathKey::Name(atoms::EMPTY);
     match prepare(ctx, value, root)? {
@@ -288,8 +351,9 @@ fn stringify_into<O: Sink>(
                     None => ops::get(ctx, Value::Obj(o), Key::Index(i as u32))?,
                 };
                 let key = PathKey::Index(i as u32);
-                match prepare(ctx, v, key)? {
+                match prepare_fast(ctx, v, key)? {
                     Prepared::Skip => s.out.ascii(b"null"),
+                    Prepared::Text(v) => write_primitive(ctx, v, &mut s.out),
                     p => s.emit(ctx, p, key)?,
                 }
             }
@@ -318,7 +382,7 @@ fn stringify_into<O: Sink>(
                     }
                 };
                 let key = PathKey::Name(k);
-                let p = prepare(ctx, v, key)?;
+                let p = prepare_fast(ctx, v, key)?;
                 if matches!(p, Prepared::Skip) {
                     continue;
                 }
@@ -330,9 +394,11 @@ fn stringify_into<O: Sink>(
                     s.out.ascii(b",");
                 }
                 s.newline();
-                quote_json(ctx.heap.str(k), &mut s.out);
-                s.out.ascii(if s.gap.is_empty() { b":" } else { b": " });
-                s.emit(ctx, p, key)?;
+                s.write_key(ctx, k);
+                match p {
+                    Prepared::Text(v) => write_primitive(ctx, v, &mut s.out),
+                    p => s.emit(ctx, p, key)?,
+                }
             }
         }
         if s.out.len_units() > ctx.heap.max_string {
@@ -362,6 +428,26 @@ impl<O: Sink> Ser<O> {
             self.out.ascii(b"\n");
             self.out.units(&self.indent);
         }
+    }
+
+    /// A property's key and its colon.
+    fn write_key(&mut self, ctx: &Ctx, k: StrId) {
+        if let Some(t) = self.keys.get(k) {
+            self.out.ascii(t);
+            return;
+        }
+        let colon: &[u8] = if self.gap.is_empty() { b":" } else { b": " };
+        let text = ctx.heap.str(k);
+        if let JsStr::Ascii(b) = text {
+            if !b.iter().any(|&c| ESCAPED[c as usize]) {
+                if let Some(t) = self.keys.add(k, b, colon) {
+                    self.out.ascii(t);
+                    return;
+                }
+            }
+        }
+        quote_json(text, &mut self.out);
+        self.out.ascii(colon);
     }
 
     fn close(&mut self, brace: u8, nonempty: bool) {
@@ -537,6 +623,16 @@ fn enumerable_keys(ctx: &mut Ctx, o: ObjId, out: &mut Vec<StrId>) -> JsResult<()
     Ok(())
 }
 
+/// [`prepare`] with a string, number, boolean or `null` (what it
+/// gives back as they are) answered here without the call.
+#[inline]
+fn prepare_fast(ctx: &mut Ctx, v: Value, key: PathKey) -> JsResult<Prepared> {
+    match v {
+        Value::Str(_) | Value::Num(_) | Value::Bool(_) | Value::Null => Ok(Prepared::Text(v)),
+        _ => prepare(ctx, v, key),
+    }
+}
+
 /// Steps 2-4 of SerializeJSONProperty: `toJSON`, unwrapping boxes.
 fn prepare(ctx: &mut Ctx, v: Value, key: PathKey) -> JsResult<Prepared> {
     let mut v = v.or_undefined();
@@ -608,17 +704,31 @@ fn write_primitive<O: Sink>(ctx: &Ctx, v: Value, out: &mut O) {
         Value::Null => out.ascii(b"null"),
         Value::Bool(true) => out.ascii(b"true"),
         Value::Bool(false) => out.ascii(b"false"),
-        Value::Num(n) if n.is_finite() => number::with_js_str(n, |t| out.ascii(t.as_bytes())),
+        Value::Num(n) if n.is_finite() => {
+            out.ascii(number::js_ascii(n, &mut [0; number::ASCII_MAX]))
+        }
         Value::Num(_) => out.ascii(b"null"),
         Value::Str(s) => quote_json(ctx.heap.str(s), out),
         _ => out.ascii(b"null"),
     }
 }
 
+/// Which bytes JSON escapes: controls, `"` and `\\` (and bytes of 0x80
+/// and up, never in an ASCII string, kept off the fast path anyway).
+static ESCAPED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = i < 0x20 || i == b'"' as usize || i == b'\\' as usize || i >= 0x80;
+        i += 1;
+    }
+    t
+};
+
 /// ASCII bytes JSON writes as they are (not `"`, `\\` or a control).
 #[inline]
 fn plain(b: u8) -> bool {
-    b >= 0x20 && b != b'"' && b != b'\\'
+    !ESCAPED[b as usize]
 }
 
 /// The escape of a code unit below 0x20 or `"` / `\\`, into `buf`.
@@ -646,6 +756,13 @@ fn escape(c: u16, buf: &mut [u8; 6]) -> &[u8] {
 /// QuoteJSONString, well-formed: lone surrogates become `\udXXX`.
 pub fn quote_json<O: Sink>(s: &JsStr, out: &mut O) {
     let mut buf = [0u8; 6];
+    if let JsStr::Ascii(b) = s {
+        // The common case, nothing to escape: one copy.
+        if !b.iter().any(|&c| ESCAPED[c as usize]) {
+            out.quoted_ascii(b);
+            return;
+        }
+    }
     out.ascii(b"\"");
     match s {
         JsStr::Ascii(b) => {

@@ -494,6 +494,17 @@ const TRICKY: &[(&str, &str)] = &[
         "[\"Vi\u{1ec7}t Nam\",\"\u{65e5}\u{672c}\u{8a9e}\",\"\u{395}\u{3bb}\u{3bb}\u{3b7}\u{3bd}\u{3b9}\u{3ba}\u{3ac}\",\"\u{1f600}\u{1f389}\",\"\"]",
         "[\"Vi\u{1ec7}t Nam\",\"\u{65e5}\u{672c}\u{8a9e}\",\"\u{395}\u{3bb}\u{3bb}\u{3b7}\u{3bd}\u{3b9}\u{3ba}\u{3ac}\",\"\u{1f600}\u{1f389}\",\"\"]",
     ),
+    // Numbers around the integer short path (below 10^15) and the longest texts.
+    (
+        "[999999999999999,1000000000000000,-999999999999999,-1000000000000001,123456789012345680000,4294967296,-1,-0.0,5e-324,1.7976931348623157e308,-0.0000012345678901234567,9007199254740993]",
+        "[999999999999999,1000000000000000,-999999999999999,-1000000000000001,123456789012345680000,4294967296,-1,0,5e-324,1.7976931348623157e+308,-0.0000012345678901234567,9007199254740992]",
+    ),
+    // ASCII-only strings (the one-copy path when nothing needs escaping):
+    // DEL stays raw; escapes first, last and alone.
+    (
+        "{\"a\\\"b\":\"\\u007f~ \",\"\\\\\":[\"\",\"\\\"x\",\"y\\\\\",\"\\n\",\"plain ascii\"]}",
+        "{\"a\\\"b\":\"\u{7f}~ \",\"\\\\\":[\"\",\"\\\"x\",\"y\\\\\",\"\\n\",\"plain ascii\"]}",
+    ),
     (
         "{\"nested\":{\"a\":[{\"b\":{\"c\":\"\\u0000\\u001f\"}}]},\"e\":{},\"f\":[]}",
         "{\"nested\":{\"a\":[{\"b\":{\"c\":\"\\u0000\\u001f\"}}]},\"e\":{},\"f\":[]}",
@@ -542,4 +553,22 @@ fn stringify_utf8_is_capped_and_defers_to_js() {
     ));
     let u = super::stringify_utf8(&mut c, Value::Undefined).unwrap();
     assert!(u.is_none());
+}
+
+/// Repeated keys are written from a small cache of quoted keys: more keys
+/// than it holds (17), one longer than its text (260 bytes), keys with an
+/// escape, a non-ASCII key and the empty key, with and without a gap.
+/// Node's output, with `@L` standing for the 260-byte key.
+#[test]
+fn repeated_keys_match_node() {
+    let long = "L".repeat(260);
+    let compact = "[{\"k0\":0,\"k1\":1,\"k2\":2,\"k3\":3,\"k4\":4,\"k5\":5,\"k6\":6,\"k7\":7,\"k8\":8,\"k9\":9,\"k10\":10,\"k11\":11,\"k12\":12,\"k13\":13,\"k14\":14,\"k15\":15,\"k16\":16,\"@L\":1,\"q\\\"uote\":2,\"é\":3,\"\":4},{\"k0\":0,\"k1\":1,\"k2\":2,\"k3\":3,\"k4\":4,\"k5\":5,\"k6\":6,\"k7\":7,\"k8\":8,\"k9\":9,\"k10\":10,\"k11\":11,\"k12\":12,\"k13\":13,\"k14\":14,\"k15\":15,\"k16\":16,\"@L\":1,\"q\\\"uote\":2,\"é\":3,\"\":4},{\"k16\":1,\"q\\\"uote\":2,\"é\":3,\"k0\":4}]".replace("@L", &long);
+    let spaced = "[\n {\n  \"k0\": 0,\n  \"k1\": 1,\n  \"k2\": 2,\n  \"k3\": 3,\n  \"k4\": 4,\n  \"k5\": 5,\n  \"k6\": 6,\n  \"k7\": 7,\n  \"k8\": 8,\n  \"k9\": 9,\n  \"k10\": 10,\n  \"k11\": 11,\n  \"k12\": 12,\n  \"k13\": 13,\n  \"k14\": 14,\n  \"k15\": 15,\n  \"k16\": 16,\n  \"@L\": 1,\n  \"q\\\"uote\": 2,\n  \"é\": 3,\n  \"\": 4\n },\n {\n  \"k0\": 0,\n  \"k1\": 1,\n  \"k2\": 2,\n  \"k3\": 3,\n  \"k4\": 4,\n  \"k5\": 5,\n  \"k6\": 6,\n  \"k7\": 7,\n  \"k8\": 8,\n  \"k9\": 9,\n  \"k10\": 10,\n  \"k11\": 11,\n  \"k12\": 12,\n  \"k13\": 13,\n  \"k14\": 14,\n  \"k15\": 15,\n  \"k16\": 16,\n  \"@L\": 1,\n  \"q\\\"uote\": 2,\n  \"é\": 3,\n  \"\": 4\n },\n {\n  \"k16\": 1,\n  \"q\\\"uote\": 2,\n  \"é\": 3,\n  \"k0\": 4\n }\n]".replace("@L", &long);
+    let mut c = ctx();
+    let v = parse(&mut c, &compact);
+    assert_eq!(stringify(&mut c, &[v]).unwrap(), compact);
+    let bytes = super::stringify_utf8(&mut c, v).unwrap().unwrap();
+    assert_eq!(String::from_utf8(bytes).unwrap(), compact);
+    let got = stringify(&mut c, &[v, Value::Null, Value::Num(1.0)]).unwrap();
+    assert_eq!(got, spaced);
 }

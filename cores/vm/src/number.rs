@@ -53,23 +53,9 @@ pub fn with_js_str<R>(n: f64, f: impl FnOnce(&str) -> R) -> R {
         return f(if n > 0.0 { "Infinity" } else { "-Infinity" });
     }
     if n.fract() == 0.0 && n.abs() < 1e15 {
-        // Integers (the common case) without fmt: digits from the right.
-        let mut buf = [0u8; 17];
-        let mut at = buf.len();
-        let mut m = (n as i64).unsigned_abs();
-        loop {
-            at -= 1;
-            buf[at] = b'0' + (m % 10) as u8;
-            m /= 10;
-            if m == 0 {
-                break;
-            }
-        }
-        if n < 0.0 {
-            at -= 1;
-            buf[at] = b'-';
-        }
-        return f(std::str::from_utf8(&buf[at..]).unwrap_or("0"));
+        // Integers (the common case) without fmt: js_ascii's short path.
+        let mut buf = [0u8; ASCII_MAX];
+        return f(std::str::from_utf8(js_ascii(n, &mut buf)).unwrap_or("0"));
     }
     let mut buf = ryu_js::Buffer::new();
     f(buf.format_finite(n))

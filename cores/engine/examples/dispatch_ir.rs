@@ -62,15 +62,7 @@ fn main() {
                 Some(vm) => vm,
                 None => tenant::make_vm(&image, Some(probe())).expect("vm"),
             };
-            let inc = Incoming {
-                method: request.method.as_str(),
-                target: &request.target,
-                path,
-                query: request.query(),
-                headers: &request.headers,
-                body: request.body.clone(),
-                ip: "127.0.0.1",
-            };
+            let inc = Incoming::of(&request, path, "127.0.0.1");
             let reply = dispatch::run(&mut vm, &image, id, inc, &params, false).await;
             vm.reset();
             free.push(vm);

@@ -36,6 +36,21 @@ pub struct Incoming<'a> {
     pub ip: &'a str,
 }
 
+impl<'a> Incoming<'a> {
+    /// What the handler sees of `request`, whose decoded path is `path`.
+    pub fn of(request: &'a kitwork_http::Request, path: &'a str, ip: &'a str) -> Incoming<'a> {
+        Incoming {
+            method: request.method.as_str(),
+            target: &request.target,
+            path,
+            query: request.query(),
+            headers: &request.headers,
+            body: request.body.clone(),
+            ip,
+        }
+    }
+}
+
 /// Runs `f(args)` to completion, awaiting every I/O the VM waits on.
 pub async fn call(vm: &mut Vm, f: Value, this: Value, args: &[Value]) -> Result<Value, RunError> {
     let outcome = vm.call(f, this, args);

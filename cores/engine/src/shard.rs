@@ -572,15 +572,7 @@ async fn handle(
             return Reply::text(500, "Internal Server Error");
         }
     };
-    let inc = Incoming {
-        method: request.method.as_str(),
-        target: &request.target,
-        path,
-        query: request.query(),
-        headers: &request.headers,
-        body: request.body.clone(),
-        ip,
-    };
+    let inc = Incoming::of(&request, path, ip);
     let reply = dispatch::run(
         &mut vm,
         image,

@@ -23,6 +23,10 @@ use kitwork_http::{Conn, DateCache, MemStream, Response};
 use std::path::Path;
 use std::rc::Rc;
 
+// The allocator the kitwork binary uses (src/main.rs).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let [_, dir, path, n] = &args[..] else {

@@ -14,7 +14,7 @@ export const options = {
       rate: RATE,
       timeUnit: '1s',
       duration: __ENV.DURATION || '10s',
-      preAllocatedVUs: Number(__ENV.VUS || 200),
+      preAllocatedVUs: Number(__ENV.PREALLOCATED || __ENV.VUS || 200),
       maxVUs: Number(__ENV.VUS || 200),
     },
   },

@@ -64,7 +64,7 @@ fn main() {
             };
             let mut vm = match free.pop() {
                 Some(vm) => vm,
-                None => tenant::make_vm(&image, Some(probe())).expect("vm"),
+                None => Box::new(tenant::make_vm(&image, Some(probe())).expect("vm")),
             };
             let inc = Incoming::of(&request, path, "127.0.0.1");
             let reply = dispatch::run(&mut vm, &image, id, inc, &params, false).await;

@@ -64,11 +64,15 @@ pub struct Stats {
     pub total_us: AtomicU64,
 }
 
+/// A pooled VM with its console's output. Boxed: a `Vm` is a few KB,
+/// moved in and out of the pool per request.
+type Pooled = (Box<Vm>, Rc<RefCell<Output>>);
+
 /// The exec API's state on one shard.
 pub struct ExecShard {
     pub stats: Arc<[Stats]>,
     pub shard: usize,
-    pool: RefCell<Vec<(Vm, Rc<RefCell<Output>>)>>,
+    pool: RefCell<Vec<Pooled>>,
     /// Requests admitted and not finished on this shard.
     waiting: Cell<u64>,
     slots: glommio::sync::Semaphore,
@@ -350,7 +354,7 @@ impl ExecShard {
         Ok(p)
     }
 
-    fn acquire(&self) -> (Vm, Rc<RefCell<Output>>) {
+    fn acquire(&self) -> Pooled {
         if let Some(v) = self.pool.borrow_mut().pop() {
             self.my().idle.fetch_sub(1, Ordering::Relaxed);
             return v;
@@ -361,10 +365,13 @@ impl ExecShard {
             yield_every: YIELD_EVERY,
             ..Limits::default()
         };
-        (Vm::new(limits, Box::new(CappedConsole(out.clone()))), out)
+        (
+            Box::new(Vm::new(limits, Box::new(CappedConsole(out.clone())))),
+            out,
+        )
     }
 
-    fn release(&self, mut vm: Vm, out: Rc<RefCell<Output>>) {
+    fn release(&self, mut vm: Box<Vm>, out: Rc<RefCell<Output>>) {
         *out.borrow_mut() = Output::default();
         if vm.condemned {
             return;

@@ -35,7 +35,9 @@ const MAX_IDLE_VMS: usize = 128;
 /// slot; requests in flight keep the old one (their `Rc`) until they end.
 pub struct Slot {
     pub image: Arc<Image>,
-    free: RefCell<Vec<Vm>>,
+    /// Boxed: a `Vm` is a few KB, moved in and out of the pool per request.
+    #[allow(clippy::vec_box)]
+    free: RefCell<Vec<Box<Vm>>>,
     /// `.cache(seconds)` routes: successful GET answers by target, until
     /// they expire (per shard and generation: a reload starts empty).
     cache: RefCell<AHashMap<String, (Instant, Rc<Reply>)>>,
@@ -53,14 +55,14 @@ impl Slot {
         }
     }
 
-    fn acquire(&self, dbs: &Databases) -> Result<Vm, String> {
+    fn acquire(&self, dbs: &Databases) -> Result<Box<Vm>, String> {
         match self.free.borrow_mut().pop() {
             Some(vm) => Ok(vm),
-            None => tenant::make_vm(&self.image, Some(DbHost::new(dbs.clone()))),
+            None => tenant::make_vm(&self.image, Some(DbHost::new(dbs.clone()))).map(Box::new),
         }
     }
 
-    fn release(&self, mut vm: Vm) {
+    fn release(&self, mut vm: Box<Vm>) {
         if vm.condemned {
             return;
         }

@@ -103,17 +103,26 @@ enum Frame {
         any: bool,
         via: PathKey,
     },
+    /// An ordinary object without an array replacer: its own property
+    /// list read by position, no key list copied (see [`Ser::emit`]).
+    Plain {
+        o: ObjId,
+        next: u32,
+        len: u32,
+        any: bool,
+        via: PathKey,
+    },
 }
 
 impl Frame {
     fn obj(&self) -> ObjId {
         match self {
-            Frame::Array { o, .. } | Frame::Object { o, .. } => *o,
+            Frame::Array { o, .. } | Frame::Object { o, .. } | Frame::Plain { o, .. } => *o,
         }
     }
     fn via(&self) -> PathKey {
         match self {
-            Frame::Array { via, .. } | Frame::Object { via, .. } => *via,
+            Frame::Array { via, .. } | Frame::Object { via, .. } | Frame::Plain { via, .. } => *via,
         }
     }
 }
@@ -185,6 +194,7 @@ impl Utf8Sink {
 }
 
 impl Sink for Utf8Sink {
+    #[inline]
     fn ascii(&mut self, b: &[u8]) {
         self.bytes.extend_from_slice(b);
         self.units += b.len();
@@ -204,9 +214,11 @@ impl Sink for Utf8Sink {
         }
         self.units += u.len();
     }
+    #[inline]
     fn len_units(&self) -> usize {
         self.units
     }
+    #[inline]
     fn quoted_ascii(&mut self, b: &[u8]) {
         // One capacity check for the three parts.
         self.bytes.reserve(b.len() + 2);
@@ -228,6 +240,9 @@ struct Ser<O: Sink> {
     indent: Vec<u16>,
     list: Option<Vec<StrId>>,
     stack: Vec<Frame>,
+    /// The containers of the first `OPEN_SCAN` frames, in stack order:
+    /// scanned for cycles (shallow values never touch the hash set).
+    near: Vec<ObjId>,
     /// The open containers at stack depth `OPEN_SCAN` and deeper.
     open: AHashSet<ObjId>,
     /// Key lists of closed objects, reused for the next ones.
@@ -318,6 +333,7 @@ fn stringify_into<O: Sink>(
         indent: Vec::new(),
         list,
         stack: Vec::new(),
+        near: Vec::new(),
         open: AHashSet::new(),
         spare: Vec::new(),
         keys: KeyCache::new(),
@@ -381,24 +397,28 @@ fn stringify_into<O: Sink>(
                         ops::get(ctx, Value::Obj(o), pk)?
                     }
                 };
-                let key = PathKey::Name(k);
-                let p = prepare_fast(ctx, v, key)?;
-                if matches!(p, Prepared::Skip) {
-                    continue;
-                }
-                let Some(Frame::Object { any, .. }) = s.stack.last_mut() else {
-                    unreachable!()
+                s.member(ctx, k, v)?;
+            }
+            Frame::Plain {
+                o, next, len, any, ..
+            } => {
+                let (o, i) = (*o, *next);
+                // The list cannot change while the object is open: no
+                // user code runs here (a closure `toJSON` is `NeedsJs`),
+                // and a native `toJSON` that alters it gets it as `this`
+                // and gives it back, a cycle. The end of the list stops
+                // it all the same.
+                let entry = match i < *len {
+                    true => ctx.heap.obj(o).props.entry_at(i as usize),
+                    false => None,
                 };
-                let had = std::mem::replace(any, true);
-                if had {
-                    s.out.ascii(b",");
-                }
-                s.newline();
-                s.write_key(ctx, k);
-                match p {
-                    Prepared::Text(v) => write_primitive(ctx, v, &mut s.out),
-                    p => s.emit(ctx, p, key)?,
-                }
+                let Some((k, v)) = entry else {
+                    let any = *any;
+                    s.close(b'}', any);
+                    continue;
+                };
+                *next += 1;
+                s.member(ctx, k, v)?;
             }
         }
         if s.out.len_units() > ctx.heap.max_string {
@@ -430,6 +450,33 @@ impl<O: Sink> Ser<O> {
         }
     }
 
+    /// Property `k` of the object on top of the stack, value `v` (not yet
+    /// prepared): written with its key unless it is skipped.
+    #[inline]
+    fn member(&mut self, ctx: &mut Ctx, k: StrId, v: Value) -> JsResult<()> {
+        let key = PathKey::Name(k);
+        let p = prepare_fast(ctx, v, key)?;
+        if matches!(p, Prepared::Skip) {
+            return Ok(());
+        }
+        let had = match self.stack.last_mut() {
+            Some(Frame::Object { any, .. } | Frame::Plain { any, .. }) => {
+                std::mem::replace(any, true)
+            }
+            _ => true,
+        };
+        if had {
+            self.out.ascii(b",");
+        }
+        self.newline();
+        self.write_key(ctx, k);
+        match p {
+            Prepared::Text(v) => write_primitive(ctx, v, &mut self.out),
+            p => self.emit(ctx, p, key)?,
+        }
+        Ok(())
+    }
+
     /// A property's key and its colon.
     fn write_key(&mut self, ctx: &Ctx, k: StrId) {
         if let Some(t) = self.keys.get(k) {
@@ -454,13 +501,17 @@ impl<O: Sink> Ser<O> {
         let Some(f) = self.stack.pop() else { return };
         if self.stack.len() >= OPEN_SCAN {
             self.open.remove(&f.obj());
+        } else {
+            self.near.pop();
         }
         if let Frame::Object { mut keys, .. } = f {
             keys.clear();
             self.spare.push(keys);
         }
-        self.indent
-            .truncate(self.indent.len().saturating_sub(self.gap.len()));
+        if !self.gap.is_empty() {
+            self.indent
+                .truncate(self.indent.len().saturating_sub(self.gap.len()));
+        }
         if nonempty {
             self.newline();
         }
@@ -499,6 +550,24 @@ impl<O: Sink> Ser<O> {
                     via,
                 });
             }
+            _ if self.list.is_none()
+                && matches!(ctx.heap.obj(o).kind, ObjKind::Ordinary)
+                && !ctx.heap.is_builtin(o) =>
+            {
+                // Its keys are its property list, in order, as
+                // `enumerable_keys` would copy them.
+                let len = ctx.heap.obj(o).props.len();
+                self.opened(o);
+                ctx.charge(len as u64)?;
+                self.out.ascii(b"{");
+                self.stack.push(Frame::Plain {
+                    o,
+                    next: 0,
+                    len: len as u32,
+                    any: false,
+                    via,
+                });
+            }
             _ => {
                 let mut keys = self.spare.pop().unwrap_or_default();
                 match &self.list {
@@ -520,17 +589,21 @@ impl<O: Sink> Ser<O> {
         Ok(())
     }
 
+    #[inline]
     fn is_open(&self, o: ObjId) -> bool {
-        self.stack.iter().take(OPEN_SCAN).any(|f| f.obj() == o)
-            || (!self.open.is_empty() && self.open.contains(&o))
+        self.near.contains(&o) || (!self.open.is_empty() && self.open.contains(&o))
     }
 
     /// Marks `o` open as the frame about to be pushed for it.
     fn opened(&mut self, o: ObjId) {
         if self.stack.len() >= OPEN_SCAN {
             self.open.insert(o);
+        } else {
+            self.near.push(o);
         }
-        self.indent.extend_from_slice(&self.gap);
+        if !self.gap.is_empty() {
+            self.indent.extend_from_slice(&self.gap);
+        }
     }
 
     /// V8's "Converting circular structure to JSON" message: the first two
@@ -629,7 +702,27 @@ fn enumerable_keys(ctx: &mut Ctx, o: ObjId, out: &mut Vec<StrId>) -> JsResult<()
 fn prepare_fast(ctx: &mut Ctx, v: Value, key: PathKey) -> JsResult<Prepared> {
     match v {
         Value::Str(_) | Value::Num(_) | Value::Bool(_) | Value::Null => Ok(Prepared::Text(v)),
+        Value::Obj(o) => prepare_obj(ctx, o, key),
         _ => prepare(ctx, v, key),
+    }
+}
+
+/// [`prepare`] of an object: a plain object or array with no own
+/// `toJSON` is answered here (what `prepare` gives back for it, see
+/// `to_json_of`), without the call.
+fn prepare_obj(ctx: &mut Ctx, o: ObjId, key: PathKey) -> JsResult<Prepared> {
+    let obj = ctx.heap.obj(o);
+    let r = &ctx.realm;
+    let plain = match obj.kind {
+        ObjKind::Ordinary => obj.proto == Some(r.object_proto),
+        ObjKind::Array(_) => obj.proto == Some(r.array_proto),
+        _ => false,
+    } && !ctx.heap.is_builtin(o)
+        && obj.props.get(atoms::TO_JSON).is_none();
+    match (plain, &obj.kind) {
+        (true, ObjKind::Array(_)) => Ok(Prepared::Array(o)),
+        (true, _) => Ok(Prepared::Object(o)),
+        _ => prepare(ctx, Value::Obj(o), key),
     }
 }
 

@@ -486,7 +486,7 @@ impl<O: Sink> Ser<O> {
         let colon: &[u8] = if self.gap.is_empty() { b":" } else { b": " };
         let text = ctx.heap.str(k);
         if let JsStr::Ascii(b) = text {
-            if !b.iter().any(|&c| ESCAPED[c as usize]) {
+            if !any_escaped(b) {
                 if let Some(t) = self.keys.add(k, b, colon) {
                     self.out.ascii(t);
                     return;
@@ -818,6 +818,40 @@ static ESCAPED: [bool; 256] = {
     t
 };
 
+/// Whether any byte of `b` is one [`ESCAPED`] marks, eight at a time.
+#[inline]
+fn any_escaped(b: &[u8]) -> bool {
+    if b.len() < 8 {
+        return b.iter().any(|&c| ESCAPED[c as usize]);
+    }
+    let mut words = b.chunks_exact(8);
+    if words.by_ref().any(escaped_in_word) {
+        return true;
+    }
+    // The last (partial) word as the final eight bytes, overlapping.
+    !words.remainder().is_empty() && escaped_in_word(&b[b.len() - 8..])
+}
+
+/// [`any_escaped`] of exactly eight bytes, as one 64-bit word: each term
+/// sets the high bit of some byte exactly when some byte is below 0x20,
+/// is `"`, is `\\`, or is 0x80 and up (a borrow only leaves a byte that
+/// already qualified, so the answer is exact though the byte may not be).
+#[inline]
+fn escaped_in_word(w: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut a = [0u8; 8];
+    a.copy_from_slice(w);
+    let x = u64::from_le_bytes(a);
+    let quote = x ^ (ONES * b'"' as u64);
+    let slash = x ^ (ONES * b'\\' as u64);
+    let t = (x.wrapping_sub(ONES * 0x20) & !x)
+        | (quote.wrapping_sub(ONES) & !quote)
+        | (slash.wrapping_sub(ONES) & !slash)
+        | x;
+    t & HIGH != 0
+}
+
 /// ASCII bytes JSON writes as they are (not `"`, `\\` or a control).
 #[inline]
 fn plain(b: u8) -> bool {
@@ -851,7 +885,7 @@ pub fn quote_json<O: Sink>(s: &JsStr, out: &mut O) {
     let mut buf = [0u8; 6];
     if let JsStr::Ascii(b) = s {
         // The common case, nothing to escape: one copy.
-        if !b.iter().any(|&c| ESCAPED[c as usize]) {
+        if !any_escaped(b) {
             out.quoted_ascii(b);
             return;
         }
@@ -901,4 +935,33 @@ pub fn date_iso_string(t: f64) -> Option<String> {
         return None;
     }
     crate::builtins::date::format::to_iso_string(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{any_escaped, ESCAPED};
+
+    /// The word-at-a-time test against the byte table: every byte value
+    /// at every position of strings up to 24 bytes, among plain bytes.
+    #[test]
+    fn any_escaped_matches_the_table() {
+        for len in 0..=24usize {
+            for at in 0..len {
+                for c in 0..=255u8 {
+                    let mut b = vec![b'a'; len];
+                    b[at] = c;
+                    assert_eq!(any_escaped(&b), ESCAPED[c as usize], "{len} {at} {c}");
+                    // Next to a byte just past each boundary.
+                    for &n in &[0x1fu8, 0x20, 0x21, 0x23, 0x5b, 0x5d, 0x7f] {
+                        if len > 1 {
+                            b[(at + 1) % len] = n;
+                            let want = b.iter().any(|&c| ESCAPED[c as usize]);
+                            assert_eq!(any_escaped(&b), want, "{len} {at} {c} {n}");
+                        }
+                    }
+                }
+            }
+            assert!(!any_escaped(&vec![b'~'; len]));
+        }
+    }
 }

@@ -23,7 +23,9 @@ pub static DIGITS2: [u8; 200] = {
 
 /// The text `to_js_string(n)` returns, written into `buf`. Integers below
 /// 10^15 (the common case) take a short path: no float rounding call and
-/// no UTF-8 check.
+/// no UTF-8 check. Inlined (a template literal's numbers and JSON's go
+/// through it); everything else is [`js_ascii_rest`]'s.
+#[inline]
 pub fn js_ascii(n: f64, buf: &mut [u8; ASCII_MAX]) -> &[u8] {
     // `as` saturates and sends NaN to 0: those fail the round trip.
     let i = n as i64;
@@ -54,6 +56,13 @@ pub fn js_ascii(n: f64, buf: &mut [u8; ASCII_MAX]) -> &[u8] {
         }
         return &buf[at..];
     }
+    js_ascii_rest(n, buf)
+}
+
+/// [`js_ascii`] of a number that is not an integer below 10^15.
+#[cold]
+#[inline(never)]
+fn js_ascii_rest(n: f64, buf: &mut [u8; ASCII_MAX]) -> &[u8] {
     let k = with_js_str(n, |t| {
         let k = t.len().min(ASCII_MAX);
         buf[..k].copy_from_slice(&t.as_bytes()[..k]);

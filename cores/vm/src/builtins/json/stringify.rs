@@ -229,9 +229,9 @@ impl Sink for Utf8Sink {
     }
 }
 
-/// Containers open at stack depths below this are found by scanning the
-/// stack (shallow values, the common case, never touch the hash set);
-/// deeper ones are kept in `Ser::open`.
+/// Containers open at stack depths below this are found by scanning
+/// `Ser::near` (shallow values, the common case, never touch a hash set);
+/// deeper ones are kept in `Ser::open`, made when first needed.
 const OPEN_SCAN: usize = 32;
 
 struct Ser<O: Sink> {
@@ -244,7 +244,7 @@ struct Ser<O: Sink> {
     /// scanned for cycles (shallow values never touch the hash set).
     near: Vec<ObjId>,
     /// The open containers at stack depth `OPEN_SCAN` and deeper.
-    open: AHashSet<ObjId>,
+    open: Option<AHashSet<ObjId>>,
     /// Key lists of closed objects, reused for the next ones.
     spare: Vec<Vec<StrId>>,
     /// Keys written before, quoted with their colon (the keys of an array
@@ -334,7 +334,7 @@ fn stringify_into<O: Sink>(
         list,
         stack: Vec::new(),
         near: Vec::new(),
-        open: AHashSet::new(),
+        open: None,
         spare: Vec::new(),
         keys: KeyCache::new(),
     };
@@ -419,6 +419,10 @@ fn stringify_into<O: Sink>(
                 };
                 *next += 1;
                 s.member(ctx, k, v)?;
+                if !matches!(v, Value::Obj(_)) {
+                    // Still the top frame: the primitives that follow.
+                    s.primitive_run(ctx)?;
+                }
             }
         }
         if s.out.len_units() > ctx.heap.max_string {
@@ -477,6 +481,48 @@ impl<O: Sink> Ser<O> {
         Ok(())
     }
 
+    /// More members of the plain object on top of the stack while their
+    /// values are strings, numbers, booleans or `null`, written without
+    /// going round the main loop: each is still one of its steps (one
+    /// unit of energy, the length cap checked after it).
+    fn primitive_run(&mut self, ctx: &mut Ctx) -> JsResult<()> {
+        let Some(&Frame::Plain {
+            o, next, len, any, ..
+        }) = self.stack.last()
+        else {
+            return Ok(());
+        };
+        let (mut i, mut had) = (next, any);
+        while i < len {
+            let Some((k, v)) = ctx.heap.obj(o).props.entry_at(i as usize) else {
+                break;
+            };
+            if !matches!(
+                v,
+                Value::Str(_) | Value::Num(_) | Value::Bool(_) | Value::Null
+            ) {
+                break;
+            }
+            // The end of the step before, then this one's unit.
+            if self.out.len_units() > ctx.heap.max_string {
+                return too_long(ctx, self.out.len_units());
+            }
+            ctx.charge(1)?;
+            if had {
+                self.out.ascii(b",");
+            }
+            had = true;
+            self.newline();
+            self.write_key(ctx, k);
+            write_primitive(ctx, v, &mut self.out);
+            i += 1;
+        }
+        if let Some(Frame::Plain { next, any, .. }) = self.stack.last_mut() {
+            (*next, *any) = (i, had);
+        }
+        Ok(())
+    }
+
     /// A property's key and its colon.
     fn write_key(&mut self, ctx: &Ctx, k: StrId) {
         if let Some(t) = self.keys.get(k) {
@@ -500,7 +546,9 @@ impl<O: Sink> Ser<O> {
     fn close(&mut self, brace: u8, nonempty: bool) {
         let Some(f) = self.stack.pop() else { return };
         if self.stack.len() >= OPEN_SCAN {
-            self.open.remove(&f.obj());
+            if let Some(open) = &mut self.open {
+                open.remove(&f.obj());
+            }
         } else {
             self.near.pop();
         }
@@ -591,13 +639,13 @@ impl<O: Sink> Ser<O> {
 
     #[inline]
     fn is_open(&self, o: ObjId) -> bool {
-        self.near.contains(&o) || (!self.open.is_empty() && self.open.contains(&o))
+        self.near.contains(&o) || self.open.as_ref().is_some_and(|s| s.contains(&o))
     }
 
     /// Marks `o` open as the frame about to be pushed for it.
     fn opened(&mut self, o: ObjId) {
         if self.stack.len() >= OPEN_SCAN {
-            self.open.insert(o);
+            self.open.get_or_insert_with(AHashSet::new).insert(o);
         } else {
             self.near.push(o);
         }

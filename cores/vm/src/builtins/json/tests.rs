@@ -572,3 +572,26 @@ fn repeated_keys_match_node() {
     let got = stringify(&mut c, &[v, Value::Null, Value::Num(1.0)]).unwrap();
     assert_eq!(got, spaced);
 }
+
+/// Plain objects are read straight from their property list, primitives
+/// in runs: the energy charged is still one unit per key at the opening
+/// and one per step, as for the same objects through a key list.
+#[test]
+fn plain_objects_charge_like_listed_keys() {
+    let text = r#"{"a":1,"b":"x","c":[{"a":null,"b":true,"c":{"a":2,"b":"é","c":[1,2,{"a":0,"b":-0.5,"c":"\"q\""}]}}]}"#;
+    let mut c = ctx();
+    let v = parse(&mut c, text);
+    let keys = ["a", "b", "c"].map(|k| c.heap.intern(JsStr::from_str(k)).unwrap());
+    let mut spend = |list: Option<Vec<crate::value::StrId>>| {
+        let before = c.energy;
+        let out = stringify_value(&mut c, v, list, Vec::new())
+            .unwrap()
+            .unwrap();
+        (out.to_rust_string(), before - c.energy)
+    };
+    let (plain, plain_cost) = spend(None);
+    let (listed, listed_cost) = spend(Some(keys.to_vec()));
+    assert_eq!(plain, text);
+    assert_eq!(listed, text);
+    assert_eq!(plain_cost, listed_cost);
+}

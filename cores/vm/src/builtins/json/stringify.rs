@@ -150,6 +150,10 @@ pub trait Sink {
     fn units(&mut self, u: &[u16]);
     /// Length so far in UTF-16 code units.
     fn len_units(&self) -> usize;
+    /// `b[..len]`, ASCII: a cached key.
+    fn ascii_in(&mut self, b: &[u8; KEY_SLOT], len: usize) {
+        self.ascii(&b[..len]);
+    }
     /// `b` between double quotes: ASCII that needs no escape.
     fn quoted_ascii(&mut self, b: &[u8]) {
         self.ascii(b"\"");
@@ -218,6 +222,15 @@ impl Sink for Utf8Sink {
     fn len_units(&self) -> usize {
         self.units
     }
+    /// The whole slot copied (a fixed size: no `memcpy` call), the
+    /// bytes past `len` cut off again.
+    #[inline]
+    fn ascii_in(&mut self, b: &[u8; KEY_SLOT], len: usize) {
+        let at = self.bytes.len();
+        self.bytes.extend_from_slice(b);
+        self.bytes.truncate(at + len.min(KEY_SLOT));
+        self.units += len;
+    }
     #[inline]
     fn quoted_ascii(&mut self, b: &[u8]) {
         // One capacity check for the three parts.
@@ -252,48 +265,60 @@ struct Ser<O: Sink> {
     keys: KeyCache,
 }
 
-/// Up to `KEYS` ASCII keys that need no escape, each as `"key":` (or
-/// `"key": ` with a gap), kept inline: no allocation per serialization.
-const KEYS: usize = 16;
-const KEY_TEXT: usize = 256;
+/// ASCII keys that need no escape, each as `"key":` (or `"key": ` with
+/// a gap) in a slot of `KEY_SLOT` bytes, kept inline: no allocation per
+/// serialization. Direct-mapped: key `k` lives in slot `k % KEYS`, a key
+/// landing on a taken slot replaces it; keys too long for a slot are
+/// quoted each time.
+const KEYS: usize = 32;
+const KEY_SLOT: usize = 24;
 
 struct KeyCache {
-    known: [(StrId, u16, u16); KEYS],
-    len: usize,
-    text: [u8; KEY_TEXT],
-    used: usize,
+    slots: [KeySlot; KEYS],
+}
+
+/// `text[..len]` is the quoted key and its colon; `len` 0 is empty.
+#[derive(Copy, Clone)]
+struct KeySlot {
+    key: StrId,
+    len: u8,
+    text: [u8; KEY_SLOT],
 }
 
 impl KeyCache {
     fn new() -> KeyCache {
-        KeyCache {
-            known: [(atoms::EMPTY, 0, 0); KEYS],
+        let empty = KeySlot {
+            key: atoms::EMPTY,
             len: 0,
-            text: [0; KEY_TEXT],
-            used: 0,
+            text: [0; KEY_SLOT],
+        };
+        KeyCache {
+            slots: [empty; KEYS],
         }
     }
 
-    fn get(&self, k: StrId) -> Option<&[u8]> {
-        let &(_, a, b) = self.known[..self.len].iter().find(|e| e.0 == k)?;
-        self.text.get(a as usize..b as usize)
+    #[inline]
+    fn get(&self, k: StrId) -> Option<&KeySlot> {
+        let slot = &self.slots[k.0 as usize % KEYS];
+        (slot.key == k && slot.len > 0).then_some(slot)
     }
 
-    /// Adds `k` (its ASCII text `b`, nothing to escape) if there is room.
-    fn add(&mut self, k: StrId, b: &[u8], colon: &[u8]) -> Option<&[u8]> {
-        let (a, end) = (self.used, self.used + b.len() + 2 + colon.len());
-        if self.len == KEYS || end > KEY_TEXT {
+    /// Puts `k` (its ASCII text `b`, nothing to escape) in its slot if it
+    /// fits in one.
+    fn add(&mut self, k: StrId, b: &[u8], colon: &[u8]) -> Option<&KeySlot> {
+        let end = b.len() + 2 + colon.len();
+        if end > KEY_SLOT {
             return None;
         }
-        let t = self.text.get_mut(a..end)?;
+        let slot = &mut self.slots[k.0 as usize % KEYS];
+        let t = &mut slot.text;
         t[0] = b'"';
         t[1..=b.len()].copy_from_slice(b);
         t[b.len() + 1] = b'"';
-        t[b.len() + 2..].copy_from_slice(colon);
-        self.known[self.len] = (k, a as u16, end as u16);
-        self.len += 1;
-        self.used = end;
-        self.text.get(a..end)
+        t[b.len() + 2..end].copy_from_slice(colon);
+        slot.key = k;
+        slot.len = end as u8;
+        Some(slot)
     }
 }
 
@@ -526,7 +551,7 @@ impl<O: Sink> Ser<O> {
     /// A property's key and its colon.
     fn write_key(&mut self, ctx: &Ctx, k: StrId) {
         if let Some(t) = self.keys.get(k) {
-            self.out.ascii(t);
+            self.out.ascii_in(&t.text, t.len as usize);
             return;
         }
         let colon: &[u8] = if self.gap.is_empty() { b":" } else { b": " };
@@ -534,7 +559,7 @@ impl<O: Sink> Ser<O> {
         if let JsStr::Ascii(b) = text {
             if !any_escaped(b) {
                 if let Some(t) = self.keys.add(k, b, colon) {
-                    self.out.ascii(t);
+                    self.out.ascii_in(&t.text, t.len as usize);
                     return;
                 }
             }

@@ -623,10 +623,7 @@ impl<O: Sink> Ser<O> {
                     via,
                 });
             }
-            _ if self.list.is_none()
-                && matches!(ctx.heap.obj(o).kind, ObjKind::Ordinary)
-                && !ctx.heap.is_builtin(o) =>
-            {
+            _ if self.list.is_none() && plain_len(ctx, o).is_some() => {
                 // Its keys are its property list, in order, as
                 // `enumerable_keys` would copy them.
                 let len = ctx.heap.obj(o).props.len();
@@ -668,6 +665,7 @@ impl<O: Sink> Ser<O> {
     }
 
     /// Marks `o` open as the frame about to be pushed for it.
+    #[inline]
     fn opened(&mut self, o: ObjId) {
         if self.stack.len() >= OPEN_SCAN {
             self.open.get_or_insert_with(AHashSet::new).insert(o);
@@ -791,12 +789,29 @@ fn prepare_obj(ctx: &mut Ctx, o: ObjId, key: PathKey) -> JsResult<Prepared> {
         ObjKind::Array(_) => obj.proto == Some(r.array_proto),
         _ => false,
     } && !ctx.heap.is_builtin(o)
-        && obj.props.get(atoms::TO_JSON).is_none();
+        && !has_own(obj, atoms::TO_JSON);
     match (plain, &obj.kind) {
         (true, ObjKind::Array(_)) => Ok(Prepared::Array(o)),
         (true, _) => Ok(Prepared::Object(o)),
         _ => prepare(ctx, Value::Obj(o), key),
     }
+}
+
+/// Whether `obj` has own property `k`: a few keys scanned directly.
+#[inline]
+fn has_own(obj: &crate::object::Object, k: StrId) -> bool {
+    if obj.props.is_large() {
+        return obj.props.get(k).is_some();
+    }
+    obj.props.keys().any(|x| x == k)
+}
+
+/// The number of own properties of an ordinary object that is not a
+/// built-in (its keys are its property list), `None` for anything else.
+#[inline]
+fn plain_len(ctx: &Ctx, o: ObjId) -> Option<usize> {
+    let obj = ctx.heap.obj(o);
+    (matches!(obj.kind, ObjKind::Ordinary) && !ctx.heap.is_builtin(o)).then(|| obj.props.len())
 }
 
 /// Steps 2-4 of SerializeJSONProperty: `toJSON`, unwrapping boxes.

@@ -910,7 +910,15 @@ static ESCAPED: [bool; 256] = {
 #[inline]
 fn any_escaped(b: &[u8]) -> bool {
     if b.len() < 8 {
-        return b.iter().any(|&c| ESCAPED[c as usize]);
+        if b.len() < 4 {
+            return b.iter().any(|&c| ESCAPED[c as usize]);
+        }
+        // Four to seven bytes: the first four and the last four, as the
+        // two halves of one word (they may overlap).
+        let mut w = [0u8; 8];
+        w[..4].copy_from_slice(&b[..4]);
+        w[4..].copy_from_slice(&b[b.len() - 4..]);
+        return escaped_in_word(&w);
     }
     let mut words = b.chunks_exact(8);
     if words.by_ref().any(escaped_in_word) {

@@ -9,22 +9,45 @@ pub fn to_js_string(n: f64) -> String {
 /// (`-0.0000012345678901234567`-like fixed notation).
 pub const ASCII_MAX: usize = 40;
 
+/// `00` to `99`: the two digits of `n` at `2 * n`.
+pub static DIGITS2: [u8; 200] = {
+    let mut t = [0u8; 200];
+    let mut n = 0;
+    while n < 100 {
+        t[2 * n] = b'0' + (n / 10) as u8;
+        t[2 * n + 1] = b'0' + (n % 10) as u8;
+        n += 1;
+    }
+    t
+};
+
 /// The text `to_js_string(n)` returns, written into `buf`. Integers below
 /// 10^15 (the common case) take a short path: no float rounding call and
-/// no UTF-8 check.
+/// no UTF-8 check. Inlined (a template literal's numbers and JSON's go
+/// through it); everything else is [`js_ascii_rest`]'s.
+#[inline]
 pub fn js_ascii(n: f64, buf: &mut [u8; ASCII_MAX]) -> &[u8] {
     // `as` saturates and sends NaN to 0: those fail the round trip.
     let i = n as i64;
     if i as f64 == n && i.unsigned_abs() < 1_000_000_000_000_000 {
+        // Two digits at a time from a table.
         let mut at = buf.len();
         let mut m = i.unsigned_abs();
-        loop {
+        while m >= 100 {
+            let r = 2 * (m % 100) as usize;
+            m /= 100;
+            at -= 2;
+            buf[at] = DIGITS2[r];
+            buf[at + 1] = DIGITS2[r + 1];
+        }
+        let m = m as usize;
+        if m >= 10 {
+            at -= 2;
+            buf[at] = DIGITS2[2 * m];
+            buf[at + 1] = DIGITS2[2 * m + 1];
+        } else {
             at -= 1;
-            buf[at] = b'0' + (m % 10) as u8;
-            m /= 10;
-            if m == 0 {
-                break;
-            }
+            buf[at] = b'0' + m as u8;
         }
         // -0 printed as "0": `i` is 0 for it.
         if i < 0 {
@@ -33,6 +56,13 @@ pub fn js_ascii(n: f64, buf: &mut [u8; ASCII_MAX]) -> &[u8] {
         }
         return &buf[at..];
     }
+    js_ascii_rest(n, buf)
+}
+
+/// [`js_ascii`] of a number that is not an integer below 10^15.
+#[cold]
+#[inline(never)]
+fn js_ascii_rest(n: f64, buf: &mut [u8; ASCII_MAX]) -> &[u8] {
     let k = with_js_str(n, |t| {
         let k = t.len().min(ASCII_MAX);
         buf[..k].copy_from_slice(&t.as_bytes()[..k]);
@@ -191,6 +221,50 @@ mod tests {
         assert_eq!(to_js_string(1e15), "1000000000000000");
         assert_eq!(to_js_string(10.0), "10");
         assert_eq!(to_js_string(-7.0), "-7");
+    }
+    #[test]
+    fn js_ascii_matches_node() {
+        // Expected text from node 20: `String(n)` for each `n`.
+        let cases: &[(f64, &str)] = &[
+            (0.0, "0"),
+            (-0.0, "0"),
+            (5.0, "5"),
+            (9.0, "9"),
+            (10.0, "10"),
+            (99.0, "99"),
+            (100.0, "100"),
+            (101.0, "101"),
+            (999.0, "999"),
+            (1000.0, "1000"),
+            (12345.0, "12345"),
+            (-1.0, "-1"),
+            (-99.0, "-99"),
+            (-100.0, "-100"),
+            (-12345.0, "-12345"),
+            (9007199254740992.0, "9007199254740992"),
+            (-9007199254740992.0, "-9007199254740992"),
+            (9007199254740994.0, "9007199254740994"),
+            (999999999999999.0, "999999999999999"),
+            (1e15, "1000000000000000"),
+            (-1e15, "-1000000000000000"),
+            (123.456, "123.456"),
+            (1e21, "1e+21"),
+            (-1e-7, "-1e-7"),
+            (0.5, "0.5"),
+            (-0.5, "-0.5"),
+            (4294967295.0, "4294967295"),
+            (4294967296.0, "4294967296"),
+        ];
+        for &(n, want) in cases {
+            let mut buf = [0; ASCII_MAX];
+            assert_eq!(js_ascii(n, &mut buf), want.as_bytes(), "{n}");
+            assert_eq!(to_js_string(n), want, "{n}");
+        }
+        // Every integer below 10^5 against the plain digit loop.
+        for i in -100_000i64..100_000 {
+            let mut buf = [0; ASCII_MAX];
+            assert_eq!(js_ascii(i as f64, &mut buf), i.to_string().as_bytes());
+        }
     }
     #[test]
     fn parses_like_js() {

@@ -96,42 +96,59 @@ pub fn to_utc_string(t: f64) -> String {
 /// `toISOString`: `2024-01-15T10:30:00.000Z`, six-digit signed years
 /// outside 0-9999; `None` for an invalid date (a RangeError).
 pub fn to_iso_string(t: f64) -> Option<String> {
-    let f = fields(t)?;
-    // Digits written directly: `format!` cost more than the rest of a
-    // request's date handling (`new Date().toISOString()` per response).
-    let mut s = String::with_capacity(27);
-    if (0..=9999).contains(&f.year) {
-        push_padded(&mut s, f.year, 4);
-    } else {
-        s.push(if f.year < 0 { '-' } else { '+' });
-        push_padded(&mut s, f.year.abs(), 6);
-    }
-    for (sep, v, width) in [
-        ('-', f.month + 1, 2),
-        ('-', f.day, 2),
-        ('T', f.hour, 2),
-        (':', f.minute, 2),
-        (':', f.second, 2),
-        ('.', f.ms, 3),
-    ] {
-        s.push(sep);
-        push_padded(&mut s, v as i64, width);
-    }
-    s.push('Z');
-    Some(s)
+    let mut buf = [0u8; ISO_MAX];
+    let b = iso_ascii(t, &mut buf)?;
+    // ASCII digits and separators only.
+    Some(b.iter().map(|&c| c as char).collect())
 }
 
-/// `n` (not negative) in decimal, zero-padded to at least `width` digits.
-fn push_padded(s: &mut String, n: i64, width: usize) {
-    let mut buf = [b'0'; 20];
-    let mut at = buf.len();
-    let mut m = n.unsigned_abs();
-    while m > 0 || buf.len() - at < width {
-        at -= 1;
-        buf[at] = b'0' + (m % 10) as u8;
-        m /= 10;
-    }
-    s.extend(buf[at..].iter().map(|&b| b as char));
+/// Room for any `toISOString` text: the longest of a valid date is
+/// `+275760-09-13T00:00:00.000Z` (27); `fields` takes years up to seven digits.
+pub const ISO_MAX: usize = 32;
+
+/// The text `to_iso_string` returns, written into `buf`: no allocation
+/// (`new Date().toISOString()` runs once per response on the hot path).
+pub fn iso_ascii(t: f64, buf: &mut [u8; ISO_MAX]) -> Option<&[u8]> {
+    let f = fields(t)?;
+    let at = if (0..=9999).contains(&f.year) {
+        let y = f.year as usize;
+        two(buf, 0, y / 100);
+        two(buf, 2, y % 100);
+        4
+    } else {
+        // Signed, at least six digits (more only past a valid time value).
+        buf[0] = if f.year < 0 { b'-' } else { b'+' };
+        let mut y = f.year.unsigned_abs();
+        let mut width = 6;
+        while width < 10 && y >= 10u64.pow(width as u32) {
+            width += 1;
+        }
+        for i in (1..=width).rev() {
+            buf[i] = b'0' + (y % 10) as u8;
+            y /= 10;
+        }
+        width + 1
+    };
+    let tail = &mut buf[at..at + 20];
+    tail.copy_from_slice(b"-00-00T00:00:00.000Z");
+    two(tail, 1, f.month as usize + 1);
+    two(tail, 4, f.day as usize);
+    two(tail, 7, f.hour as usize);
+    two(tail, 10, f.minute as usize);
+    two(tail, 13, f.second as usize);
+    let ms = f.ms as usize;
+    tail[16] = b'0' + (ms / 100 % 10) as u8;
+    two(tail, 17, ms % 100);
+    Some(&buf[..at + 20])
+}
+
+/// `n` (below 100) as two digits at `b[at..at + 2]`.
+#[inline]
+fn two(b: &mut [u8], at: usize, n: usize) {
+    let d = crate::number::DIGITS2;
+    let n = n % 100;
+    b[at] = d[2 * n];
+    b[at + 1] = d[2 * n + 1];
 }
 
 /// The en-US year: ICU shows the era year (1 BC is year 0) without the era.

@@ -395,8 +395,12 @@ formatters! {
 
 fn to_iso_string_fn(ctx: &mut Ctx, this: Value, _: &[Value]) -> JsResult<Value> {
     let t = this_time(ctx, this, "toISOString")?;
-    match format::to_iso_string(t) {
-        Some(s) => str_result(ctx, &s),
+    // Written on the stack, copied once into the heap string.
+    let mut buf = [0u8; format::ISO_MAX];
+    match format::iso_ascii(t, &mut buf) {
+        Some(b) => Ok(Value::Str(
+            ctx.heap.intern_or_alloc(crate::JsStr::Ascii(b.into()))?,
+        )),
         None => range_error("Invalid time value"),
     }
 }

@@ -103,17 +103,26 @@ enum Frame {
         any: bool,
         via: PathKey,
     },
+    /// An ordinary object without an array replacer: its own property
+    /// list read by position, no key list copied (see [`Ser::emit`]).
+    Plain {
+        o: ObjId,
+        next: u32,
+        len: u32,
+        any: bool,
+        via: PathKey,
+    },
 }
 
 impl Frame {
     fn obj(&self) -> ObjId {
         match self {
-            Frame::Array { o, .. } | Frame::Object { o, .. } => *o,
+            Frame::Array { o, .. } | Frame::Object { o, .. } | Frame::Plain { o, .. } => *o,
         }
     }
     fn via(&self) -> PathKey {
         match self {
-            Frame::Array { via, .. } | Frame::Object { via, .. } => *via,
+            Frame::Array { via, .. } | Frame::Object { via, .. } | Frame::Plain { via, .. } => *via,
         }
     }
 }
@@ -141,6 +150,10 @@ pub trait Sink {
     fn units(&mut self, u: &[u16]);
     /// Length so far in UTF-16 code units.
     fn len_units(&self) -> usize;
+    /// `b[..len]`, ASCII: a cached key.
+    fn ascii_in(&mut self, b: &[u8; KEY_SLOT], len: usize) {
+        self.ascii(&b[..len]);
+    }
     /// `b` between double quotes: ASCII that needs no escape.
     fn quoted_ascii(&mut self, b: &[u8]) {
         self.ascii(b"\"");
@@ -185,6 +198,7 @@ impl Utf8Sink {
 }
 
 impl Sink for Utf8Sink {
+    #[inline]
     fn ascii(&mut self, b: &[u8]) {
         self.bytes.extend_from_slice(b);
         self.units += b.len();
@@ -204,9 +218,20 @@ impl Sink for Utf8Sink {
         }
         self.units += u.len();
     }
+    #[inline]
     fn len_units(&self) -> usize {
         self.units
     }
+    /// The whole slot copied (a fixed size: no `memcpy` call), the
+    /// bytes past `len` cut off again.
+    #[inline]
+    fn ascii_in(&mut self, b: &[u8; KEY_SLOT], len: usize) {
+        let at = self.bytes.len();
+        self.bytes.extend_from_slice(b);
+        self.bytes.truncate(at + len.min(KEY_SLOT));
+        self.units += len;
+    }
+    #[inline]
     fn quoted_ascii(&mut self, b: &[u8]) {
         // One capacity check for the three parts.
         self.bytes.reserve(b.len() + 2);
@@ -217,9 +242,9 @@ impl Sink for Utf8Sink {
     }
 }
 
-/// Containers open at stack depths below this are found by scanning the
-/// stack (shallow values, the common case, never touch the hash set);
-/// deeper ones are kept in `Ser::open`.
+/// Containers open at stack depths below this are found by scanning
+/// `Ser::near` (shallow values, the common case, never touch a hash set);
+/// deeper ones are kept in `Ser::open`, made when first needed.
 const OPEN_SCAN: usize = 32;
 
 struct Ser<O: Sink> {
@@ -228,8 +253,11 @@ struct Ser<O: Sink> {
     indent: Vec<u16>,
     list: Option<Vec<StrId>>,
     stack: Vec<Frame>,
+    /// The containers of the first `OPEN_SCAN` frames, in stack order:
+    /// scanned for cycles (shallow values never touch the hash set).
+    near: Vec<ObjId>,
     /// The open containers at stack depth `OPEN_SCAN` and deeper.
-    open: AHashSet<ObjId>,
+    open: Option<AHashSet<ObjId>>,
     /// Key lists of closed objects, reused for the next ones.
     spare: Vec<Vec<StrId>>,
     /// Keys written before, quoted with their colon (the keys of an array
@@ -237,48 +265,60 @@ struct Ser<O: Sink> {
     keys: KeyCache,
 }
 
-/// Up to `KEYS` ASCII keys that need no escape, each as `"key":` (or
-/// `"key": ` with a gap), kept inline: no allocation per serialization.
-const KEYS: usize = 16;
-const KEY_TEXT: usize = 256;
+/// ASCII keys that need no escape, each as `"key":` (or `"key": ` with
+/// a gap) in a slot of `KEY_SLOT` bytes, kept inline: no allocation per
+/// serialization. Direct-mapped: key `k` lives in slot `k % KEYS`, a key
+/// landing on a taken slot replaces it; keys too long for a slot are
+/// quoted each time.
+const KEYS: usize = 32;
+const KEY_SLOT: usize = 24;
 
 struct KeyCache {
-    known: [(StrId, u16, u16); KEYS],
-    len: usize,
-    text: [u8; KEY_TEXT],
-    used: usize,
+    slots: [KeySlot; KEYS],
+}
+
+/// `text[..len]` is the quoted key and its colon; `len` 0 is empty.
+#[derive(Copy, Clone)]
+struct KeySlot {
+    key: StrId,
+    len: u8,
+    text: [u8; KEY_SLOT],
 }
 
 impl KeyCache {
     fn new() -> KeyCache {
-        KeyCache {
-            known: [(atoms::EMPTY, 0, 0); KEYS],
+        let empty = KeySlot {
+            key: atoms::EMPTY,
             len: 0,
-            text: [0; KEY_TEXT],
-            used: 0,
+            text: [0; KEY_SLOT],
+        };
+        KeyCache {
+            slots: [empty; KEYS],
         }
     }
 
-    fn get(&self, k: StrId) -> Option<&[u8]> {
-        let &(_, a, b) = self.known[..self.len].iter().find(|e| e.0 == k)?;
-        self.text.get(a as usize..b as usize)
+    #[inline]
+    fn get(&self, k: StrId) -> Option<&KeySlot> {
+        let slot = &self.slots[k.0 as usize % KEYS];
+        (slot.key == k && slot.len > 0).then_some(slot)
     }
 
-    /// Adds `k` (its ASCII text `b`, nothing to escape) if there is room.
-    fn add(&mut self, k: StrId, b: &[u8], colon: &[u8]) -> Option<&[u8]> {
-        let (a, end) = (self.used, self.used + b.len() + 2 + colon.len());
-        if self.len == KEYS || end > KEY_TEXT {
+    /// Puts `k` (its ASCII text `b`, nothing to escape) in its slot if it
+    /// fits in one.
+    fn add(&mut self, k: StrId, b: &[u8], colon: &[u8]) -> Option<&KeySlot> {
+        let end = b.len() + 2 + colon.len();
+        if end > KEY_SLOT {
             return None;
         }
-        let t = self.text.get_mut(a..end)?;
+        let slot = &mut self.slots[k.0 as usize % KEYS];
+        let t = &mut slot.text;
         t[0] = b'"';
         t[1..=b.len()].copy_from_slice(b);
         t[b.len() + 1] = b'"';
-        t[b.len() + 2..].copy_from_slice(colon);
-        self.known[self.len] = (k, a as u16, end as u16);
-        self.len += 1;
-        self.used = end;
-        self.text.get(a..end)
+        t[b.len() + 2..end].copy_from_slice(colon);
+        slot.key = k;
+        slot.len = end as u8;
+        Some(slot)
     }
 }
 
@@ -318,7 +358,8 @@ fn stringify_into<O: Sink>(
         indent: Vec::new(),
         list,
         stack: Vec::new(),
-        open: AHashSet::new(),
+        near: Vec::new(),
+        open: None,
         spare: Vec::new(),
         keys: KeyCache::new(),
     };
@@ -381,23 +422,31 @@ fn stringify_into<O: Sink>(
                         ops::get(ctx, Value::Obj(o), pk)?
                     }
                 };
-                let key = PathKey::Name(k);
-                let p = prepare_fast(ctx, v, key)?;
-                if matches!(p, Prepared::Skip) {
-                    continue;
-                }
-                let Some(Frame::Object { any, .. }) = s.stack.last_mut() else {
-                    unreachable!()
+                s.member(ctx, k, v)?;
+            }
+            Frame::Plain {
+                o, next, len, any, ..
+            } => {
+                let (o, i) = (*o, *next);
+                // The list cannot change while the object is open: no
+                // user code runs here (a closure `toJSON` is `NeedsJs`),
+                // and a native `toJSON` that alters it gets it as `this`
+                // and gives it back, a cycle. The end of the list stops
+                // it all the same.
+                let entry = match i < *len {
+                    true => ctx.heap.obj(o).props.entry_at(i as usize),
+                    false => None,
                 };
-                let had = std::mem::replace(any, true);
-                if had {
-                    s.out.ascii(b",");
-                }
-                s.newline();
-                s.write_key(ctx, k);
-                match p {
-                    Prepared::Text(v) => write_primitive(ctx, v, &mut s.out),
-                    p => s.emit(ctx, p, key)?,
+                let Some((k, v)) = entry else {
+                    let any = *any;
+                    s.close(b'}', any);
+                    continue;
+                };
+                *next += 1;
+                s.member(ctx, k, v)?;
+                if !matches!(v, Value::Obj(_)) {
+                    // Still the top frame: the primitives that follow.
+                    s.primitive_run(ctx)?;
                 }
             }
         }
@@ -430,18 +479,87 @@ impl<O: Sink> Ser<O> {
         }
     }
 
+    /// Property `k` of the object on top of the stack, value `v` (not yet
+    /// prepared): written with its key unless it is skipped.
+    #[inline]
+    fn member(&mut self, ctx: &mut Ctx, k: StrId, v: Value) -> JsResult<()> {
+        let key = PathKey::Name(k);
+        let p = prepare_fast(ctx, v, key)?;
+        if matches!(p, Prepared::Skip) {
+            return Ok(());
+        }
+        let had = match self.stack.last_mut() {
+            Some(Frame::Object { any, .. } | Frame::Plain { any, .. }) => {
+                std::mem::replace(any, true)
+            }
+            _ => true,
+        };
+        if had {
+            self.out.ascii(b",");
+        }
+        self.newline();
+        self.write_key(ctx, k);
+        match p {
+            Prepared::Text(v) => write_primitive(ctx, v, &mut self.out),
+            p => self.emit(ctx, p, key)?,
+        }
+        Ok(())
+    }
+
+    /// More members of the plain object on top of the stack while their
+    /// values are strings, numbers, booleans or `null`, written without
+    /// going round the main loop: each is still one of its steps (one
+    /// unit of energy, the length cap checked after it).
+    fn primitive_run(&mut self, ctx: &mut Ctx) -> JsResult<()> {
+        let Some(&Frame::Plain {
+            o, next, len, any, ..
+        }) = self.stack.last()
+        else {
+            return Ok(());
+        };
+        let (mut i, mut had) = (next, any);
+        while i < len {
+            let Some((k, v)) = ctx.heap.obj(o).props.entry_at(i as usize) else {
+                break;
+            };
+            if !matches!(
+                v,
+                Value::Str(_) | Value::Num(_) | Value::Bool(_) | Value::Null
+            ) {
+                break;
+            }
+            // The end of the step before, then this one's unit.
+            if self.out.len_units() > ctx.heap.max_string {
+                return too_long(ctx, self.out.len_units());
+            }
+            ctx.charge(1)?;
+            if had {
+                self.out.ascii(b",");
+            }
+            had = true;
+            self.newline();
+            self.write_key(ctx, k);
+            write_primitive(ctx, v, &mut self.out);
+            i += 1;
+        }
+        if let Some(Frame::Plain { next, any, .. }) = self.stack.last_mut() {
+            (*next, *any) = (i, had);
+        }
+        Ok(())
+    }
+
     /// A property's key and its colon.
     fn write_key(&mut self, ctx: &Ctx, k: StrId) {
         if let Some(t) = self.keys.get(k) {
-            self.out.ascii(t);
+            self.out.ascii_in(&t.text, t.len as usize);
             return;
         }
         let colon: &[u8] = if self.gap.is_empty() { b":" } else { b": " };
         let text = ctx.heap.str(k);
         if let JsStr::Ascii(b) = text {
-            if !b.iter().any(|&c| ESCAPED[c as usize]) {
+            if !any_escaped(b) {
                 if let Some(t) = self.keys.add(k, b, colon) {
-                    self.out.ascii(t);
+                    self.out.ascii_in(&t.text, t.len as usize);
                     return;
                 }
             }
@@ -453,14 +571,20 @@ impl<O: Sink> Ser<O> {
     fn close(&mut self, brace: u8, nonempty: bool) {
         let Some(f) = self.stack.pop() else { return };
         if self.stack.len() >= OPEN_SCAN {
-            self.open.remove(&f.obj());
+            if let Some(open) = &mut self.open {
+                open.remove(&f.obj());
+            }
+        } else {
+            self.near.pop();
         }
         if let Frame::Object { mut keys, .. } = f {
             keys.clear();
             self.spare.push(keys);
         }
-        self.indent
-            .truncate(self.indent.len().saturating_sub(self.gap.len()));
+        if !self.gap.is_empty() {
+            self.indent
+                .truncate(self.indent.len().saturating_sub(self.gap.len()));
+        }
         if nonempty {
             self.newline();
         }
@@ -499,6 +623,21 @@ impl<O: Sink> Ser<O> {
                     via,
                 });
             }
+            _ if self.list.is_none() && plain_len(ctx, o).is_some() => {
+                // Its keys are its property list, in order, as
+                // `enumerable_keys` would copy them.
+                let len = ctx.heap.obj(o).props.len();
+                self.opened(o);
+                ctx.charge(len as u64)?;
+                self.out.ascii(b"{");
+                self.stack.push(Frame::Plain {
+                    o,
+                    next: 0,
+                    len: len as u32,
+                    any: false,
+                    via,
+                });
+            }
             _ => {
                 let mut keys = self.spare.pop().unwrap_or_default();
                 match &self.list {
@@ -520,17 +659,22 @@ impl<O: Sink> Ser<O> {
         Ok(())
     }
 
+    #[inline]
     fn is_open(&self, o: ObjId) -> bool {
-        self.stack.iter().take(OPEN_SCAN).any(|f| f.obj() == o)
-            || (!self.open.is_empty() && self.open.contains(&o))
+        self.near.contains(&o) || self.open.as_ref().is_some_and(|s| s.contains(&o))
     }
 
     /// Marks `o` open as the frame about to be pushed for it.
+    #[inline]
     fn opened(&mut self, o: ObjId) {
         if self.stack.len() >= OPEN_SCAN {
-            self.open.insert(o);
+            self.open.get_or_insert_with(AHashSet::new).insert(o);
+        } else {
+            self.near.push(o);
         }
-        self.indent.extend_from_slice(&self.gap);
+        if !self.gap.is_empty() {
+            self.indent.extend_from_slice(&self.gap);
+        }
     }
 
     /// V8's "Converting circular structure to JSON" message: the first two
@@ -629,8 +773,45 @@ fn enumerable_keys(ctx: &mut Ctx, o: ObjId, out: &mut Vec<StrId>) -> JsResult<()
 fn prepare_fast(ctx: &mut Ctx, v: Value, key: PathKey) -> JsResult<Prepared> {
     match v {
         Value::Str(_) | Value::Num(_) | Value::Bool(_) | Value::Null => Ok(Prepared::Text(v)),
+        Value::Obj(o) => prepare_obj(ctx, o, key),
         _ => prepare(ctx, v, key),
     }
+}
+
+/// [`prepare`] of an object: a plain object or array with no own
+/// `toJSON` is answered here (what `prepare` gives back for it, see
+/// `to_json_of`), without the call.
+fn prepare_obj(ctx: &mut Ctx, o: ObjId, key: PathKey) -> JsResult<Prepared> {
+    let obj = ctx.heap.obj(o);
+    let r = &ctx.realm;
+    let plain = match obj.kind {
+        ObjKind::Ordinary => obj.proto == Some(r.object_proto),
+        ObjKind::Array(_) => obj.proto == Some(r.array_proto),
+        _ => false,
+    } && !ctx.heap.is_builtin(o)
+        && !has_own(obj, atoms::TO_JSON);
+    match (plain, &obj.kind) {
+        (true, ObjKind::Array(_)) => Ok(Prepared::Array(o)),
+        (true, _) => Ok(Prepared::Object(o)),
+        _ => prepare(ctx, Value::Obj(o), key),
+    }
+}
+
+/// Whether `obj` has own property `k`: a few keys scanned directly.
+#[inline]
+fn has_own(obj: &crate::object::Object, k: StrId) -> bool {
+    if obj.props.is_large() {
+        return obj.props.get(k).is_some();
+    }
+    obj.props.keys().any(|x| x == k)
+}
+
+/// The number of own properties of an ordinary object that is not a
+/// built-in (its keys are its property list), `None` for anything else.
+#[inline]
+fn plain_len(ctx: &Ctx, o: ObjId) -> Option<usize> {
+    let obj = ctx.heap.obj(o);
+    (matches!(obj.kind, ObjKind::Ordinary) && !ctx.heap.is_builtin(o)).then(|| obj.props.len())
 }
 
 /// Steps 2-4 of SerializeJSONProperty: `toJSON`, unwrapping boxes.
@@ -725,6 +906,48 @@ static ESCAPED: [bool; 256] = {
     t
 };
 
+/// Whether any byte of `b` is one [`ESCAPED`] marks, eight at a time.
+#[inline]
+fn any_escaped(b: &[u8]) -> bool {
+    if b.len() < 8 {
+        if b.len() < 4 {
+            return b.iter().any(|&c| ESCAPED[c as usize]);
+        }
+        // Four to seven bytes: the first four and the last four, as the
+        // two halves of one word (they may overlap).
+        let mut w = [0u8; 8];
+        w[..4].copy_from_slice(&b[..4]);
+        w[4..].copy_from_slice(&b[b.len() - 4..]);
+        return escaped_in_word(&w);
+    }
+    let mut words = b.chunks_exact(8);
+    if words.by_ref().any(escaped_in_word) {
+        return true;
+    }
+    // The last (partial) word as the final eight bytes, overlapping.
+    !words.remainder().is_empty() && escaped_in_word(&b[b.len() - 8..])
+}
+
+/// [`any_escaped`] of exactly eight bytes, as one 64-bit word: each term
+/// sets the high bit of some byte exactly when some byte is below 0x20,
+/// is `"`, is `\\`, or is 0x80 and up (a borrow only leaves a byte that
+/// already qualified, so the answer is exact though the byte may not be).
+#[inline]
+fn escaped_in_word(w: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut a = [0u8; 8];
+    a.copy_from_slice(w);
+    let x = u64::from_le_bytes(a);
+    let quote = x ^ (ONES * b'"' as u64);
+    let slash = x ^ (ONES * b'\\' as u64);
+    let t = (x.wrapping_sub(ONES * 0x20) & !x)
+        | (quote.wrapping_sub(ONES) & !quote)
+        | (slash.wrapping_sub(ONES) & !slash)
+        | x;
+    t & HIGH != 0
+}
+
 /// ASCII bytes JSON writes as they are (not `"`, `\\` or a control).
 #[inline]
 fn plain(b: u8) -> bool {
@@ -758,7 +981,7 @@ pub fn quote_json<O: Sink>(s: &JsStr, out: &mut O) {
     let mut buf = [0u8; 6];
     if let JsStr::Ascii(b) = s {
         // The common case, nothing to escape: one copy.
-        if !b.iter().any(|&c| ESCAPED[c as usize]) {
+        if !any_escaped(b) {
             out.quoted_ascii(b);
             return;
         }
@@ -808,4 +1031,33 @@ pub fn date_iso_string(t: f64) -> Option<String> {
         return None;
     }
     crate::builtins::date::format::to_iso_string(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{any_escaped, ESCAPED};
+
+    /// The word-at-a-time test against the byte table: every byte value
+    /// at every position of strings up to 24 bytes, among plain bytes.
+    #[test]
+    fn any_escaped_matches_the_table() {
+        for len in 0..=24usize {
+            for at in 0..len {
+                for c in 0..=255u8 {
+                    let mut b = vec![b'a'; len];
+                    b[at] = c;
+                    assert_eq!(any_escaped(&b), ESCAPED[c as usize], "{len} {at} {c}");
+                    // Next to a byte just past each boundary.
+                    for &n in &[0x1fu8, 0x20, 0x21, 0x23, 0x5b, 0x5d, 0x7f] {
+                        if len > 1 {
+                            b[(at + 1) % len] = n;
+                            let want = b.iter().any(|&c| ESCAPED[c as usize]);
+                            assert_eq!(any_escaped(&b), want, "{len} {at} {c} {n}");
+                        }
+                    }
+                }
+            }
+            assert!(!any_escaped(&vec![b'~'; len]));
+        }
+    }
 }

@@ -572,3 +572,42 @@ fn repeated_keys_match_node() {
     let got = stringify(&mut c, &[v, Value::Null, Value::Num(1.0)]).unwrap();
     assert_eq!(got, spaced);
 }
+
+/// Plain objects are read straight from their property list, primitives
+/// in runs: the energy charged is still one unit per key at the opening
+/// and one per step, as for the same objects through a key list.
+#[test]
+fn plain_objects_charge_like_listed_keys() {
+    let text = r#"{"a":1,"b":"x","c":[{"a":null,"b":true,"c":{"a":2,"b":"é","c":[1,2,{"a":0,"b":-0.5,"c":"\"q\""}]}}]}"#;
+    let mut c = ctx();
+    let v = parse(&mut c, text);
+    let keys = ["a", "b", "c"].map(|k| c.heap.intern(JsStr::from_str(k)).unwrap());
+    let mut spend = |list: Option<Vec<crate::value::StrId>>| {
+        let before = c.energy;
+        let out = stringify_value(&mut c, v, list, Vec::new())
+            .unwrap()
+            .unwrap();
+        (out.to_rust_string(), before - c.energy)
+    };
+    let (plain, plain_cost) = spend(None);
+    let (listed, listed_cost) = spend(Some(keys.to_vec()));
+    assert_eq!(plain, text);
+    assert_eq!(listed, text);
+    assert_eq!(plain_cost, listed_cost);
+}
+
+/// The key cache is direct-mapped: more keys than its slots (40, so some
+/// share one and replace each other) and keys around the slot size (19 to
+/// 22 letters, with and without the gap), each written twice. Node's output.
+#[test]
+fn key_cache_collisions_match_node() {
+    let compact = "[{\"k0\":0,\"k1\":1,\"k2\":2,\"k3\":3,\"k4\":4,\"k5\":5,\"k6\":6,\"k7\":7,\"k8\":8,\"k9\":9,\"k10\":10,\"k11\":11,\"k12\":12,\"k13\":13,\"k14\":14,\"k15\":15,\"k16\":16,\"k17\":17,\"k18\":18,\"k19\":19,\"k20\":20,\"k21\":21,\"k22\":22,\"k23\":23,\"k24\":24,\"k25\":25,\"k26\":26,\"k27\":27,\"k28\":28,\"k29\":29,\"k30\":30,\"k31\":31,\"k32\":32,\"k33\":33,\"k34\":34,\"k35\":35,\"k36\":36,\"k37\":37,\"k38\":38,\"k39\":39,\"aaaaaaaaaaaaaaaaaaa\":19,\"bbbbbbbbbbbbbbbbbbbb\":20,\"ccccccccccccccccccccc\":21,\"dddddddddddddddddddddd\":22},{\"k0\":0,\"k1\":1,\"k2\":2,\"k3\":3,\"k4\":4,\"k5\":5,\"k6\":6,\"k7\":7,\"k8\":8,\"k9\":9,\"k10\":10,\"k11\":11,\"k12\":12,\"k13\":13,\"k14\":14,\"k15\":15,\"k16\":16,\"k17\":17,\"k18\":18,\"k19\":19,\"k20\":20,\"k21\":21,\"k22\":22,\"k23\":23,\"k24\":24,\"k25\":25,\"k26\":26,\"k27\":27,\"k28\":28,\"k29\":29,\"k30\":30,\"k31\":31,\"k32\":32,\"k33\":33,\"k34\":34,\"k35\":35,\"k36\":36,\"k37\":37,\"k38\":38,\"k39\":39,\"aaaaaaaaaaaaaaaaaaa\":19,\"bbbbbbbbbbbbbbbbbbbb\":20,\"ccccccccccccccccccccc\":21,\"dddddddddddddddddddddd\":22},{\"k39\":1,\"k0\":2,\"dddddddddddddddddddddd\":3}]";
+    let spaced = "[\n {\n  \"k0\": 0,\n  \"k1\": 1,\n  \"k2\": 2,\n  \"k3\": 3,\n  \"k4\": 4,\n  \"k5\": 5,\n  \"k6\": 6,\n  \"k7\": 7,\n  \"k8\": 8,\n  \"k9\": 9,\n  \"k10\": 10,\n  \"k11\": 11,\n  \"k12\": 12,\n  \"k13\": 13,\n  \"k14\": 14,\n  \"k15\": 15,\n  \"k16\": 16,\n  \"k17\": 17,\n  \"k18\": 18,\n  \"k19\": 19,\n  \"k20\": 20,\n  \"k21\": 21,\n  \"k22\": 22,\n  \"k23\": 23,\n  \"k24\": 24,\n  \"k25\": 25,\n  \"k26\": 26,\n  \"k27\": 27,\n  \"k28\": 28,\n  \"k29\": 29,\n  \"k30\": 30,\n  \"k31\": 31,\n  \"k32\": 32,\n  \"k33\": 33,\n  \"k34\": 34,\n  \"k35\": 35,\n  \"k36\": 36,\n  \"k37\": 37,\n  \"k38\": 38,\n  \"k39\": 39,\n  \"aaaaaaaaaaaaaaaaaaa\": 19,\n  \"bbbbbbbbbbbbbbbbbbbb\": 20,\n  \"ccccccccccccccccccccc\": 21,\n  \"dddddddddddddddddddddd\": 22\n },\n {\n  \"k0\": 0,\n  \"k1\": 1,\n  \"k2\": 2,\n  \"k3\": 3,\n  \"k4\": 4,\n  \"k5\": 5,\n  \"k6\": 6,\n  \"k7\": 7,\n  \"k8\": 8,\n  \"k9\": 9,\n  \"k10\": 10,\n  \"k11\": 11,\n  \"k12\": 12,\n  \"k13\": 13,\n  \"k14\": 14,\n  \"k15\": 15,\n  \"k16\": 16,\n  \"k17\": 17,\n  \"k18\": 18,\n  \"k19\": 19,\n  \"k20\": 20,\n  \"k21\": 21,\n  \"k22\": 22,\n  \"k23\": 23,\n  \"k24\": 24,\n  \"k25\": 25,\n  \"k26\": 26,\n  \"k27\": 27,\n  \"k28\": 28,\n  \"k29\": 29,\n  \"k30\": 30,\n  \"k31\": 31,\n  \"k32\": 32,\n  \"k33\": 33,\n  \"k34\": 34,\n  \"k35\": 35,\n  \"k36\": 36,\n  \"k37\": 37,\n  \"k38\": 38,\n  \"k39\": 39,\n  \"aaaaaaaaaaaaaaaaaaa\": 19,\n  \"bbbbbbbbbbbbbbbbbbbb\": 20,\n  \"ccccccccccccccccccccc\": 21,\n  \"dddddddddddddddddddddd\": 22\n },\n {\n  \"k39\": 1,\n  \"k0\": 2,\n  \"dddddddddddddddddddddd\": 3\n }\n]";
+    let mut c = ctx();
+    let v = parse(&mut c, compact);
+    assert_eq!(stringify(&mut c, &[v]).unwrap(), compact);
+    let bytes = super::stringify_utf8(&mut c, v).unwrap().unwrap();
+    assert_eq!(String::from_utf8(bytes).unwrap(), compact);
+    let got = stringify(&mut c, &[v, Value::Null, Value::Num(1.0)]).unwrap();
+    assert_eq!(got, spaced);
+}

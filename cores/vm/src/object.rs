@@ -148,6 +148,22 @@ impl Props {
         }
     }
 
+    /// Appends a named key the caller knows is absent (an object literal's
+    /// first definition of it: see `Op::InitField`): no search.
+    #[inline]
+    pub fn push_new(&mut self, key: StrId, val: Value) {
+        debug_assert!(self.find(key).is_none());
+        let rel = self.entries.len() - self.n_index as usize;
+        self.entries.push((key, val));
+        match &mut self.named_map {
+            Some(m) => {
+                m.insert(key, rel as u32);
+            }
+            None if rel + 1 > Self::INDEX_AT => self.rebuild_named(),
+            None => {}
+        }
+    }
+
     pub fn remove(&mut self, key: StrId) -> bool {
         let Some(i) = self.find(key) else {
             return false;

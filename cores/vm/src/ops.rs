@@ -319,6 +319,21 @@ pub fn define(ctx: &mut Ctx, o: ObjId, key: Key, val: Value) -> JsResult<()> {
     set_obj(ctx, o, key, val)
 }
 
+/// Defines a property of an object literal that cannot have it yet (see
+/// `Op::InitField`): a named key on a plain object goes straight to the end
+/// of its list; anything else takes [`define`]'s path.
+#[inline]
+pub fn init_field(ctx: &mut Ctx, o: ObjId, key: Key, val: Value) -> JsResult<()> {
+    if let (Key::Atom(atom), Ok(obj)) = (key, ctx.heap.obj_mut(o)) {
+        if obj.flags == 0 && matches!(obj.kind, ObjKind::Ordinary) {
+            obj.props.push_new(atom, val);
+            // A limit error ends the run: no program sees the property.
+            return ctx.heap.charge(24);
+        }
+    }
+    define(ctx, o, key, val)
+}
+
 /// `delete base[key]`; strict mode: deleting from a frozen object throws.
 pub fn delete(ctx: &mut Ctx, base: Value, key: Key) -> JsResult<bool> {
     let Value::Obj(o) = base else {

@@ -648,6 +648,13 @@ impl Vm {
                             tri!(ops::define(&mut self.ctx, o, lp.keys[k], v));
                         }
                     }
+                    Op::InitField => {
+                        let k = u16_!();
+                        let v = self.pop();
+                        if let Value::Obj(o) = self.top() {
+                            tri!(ops::init_field(&mut self.ctx, o, lp.keys[k], v));
+                        }
+                    }
                     Op::DefineIndex => {
                         let v = self.pop();
                         let key = self.pop();

@@ -9,7 +9,7 @@
 
 use crate::error::{limit_error, type_error, JsResult, LimitKind};
 use crate::limits::Limits;
-use crate::object::{ObjKind, Object};
+use crate::object::{ObjKind, Object, Props};
 use crate::string::JsStr;
 use crate::value::{ObjId, StrId, Value};
 use ahash::AHashMap;
@@ -48,7 +48,18 @@ pub struct Heap {
     pub max_memory: usize,
     pub max_string: usize,
     pub max_array: usize,
+    /// Emptied property lists of objects dropped by [`Heap::reset`], by
+    /// capacity (1 ..= [`PROPS_POOL_CAP`]), for the next run's object
+    /// literals: a literal of `n` fields gets one of capacity `n` back
+    /// instead of a malloc now and a free at the next reset.
+    props_pool: [Vec<Vec<(StrId, Value)>>; PROPS_POOL_CAP],
 }
+
+/// Largest property-list capacity kept for reuse.
+const PROPS_POOL_CAP: usize = 8;
+/// How many lists of each capacity are kept (bounds what an idle VM holds:
+/// at most 8 * 256 lists of 24 to 192 bytes).
+const PROPS_POOL_DEPTH: usize = 256;
 
 impl Heap {
     /// A heap over the frozen layers; the run layer starts empty.
@@ -76,6 +87,7 @@ impl Heap {
             max_memory: limits.max_memory,
             max_string: limits.max_string,
             max_array: limits.max_array,
+            props_pool: Default::default(),
         }
     }
 
@@ -90,8 +102,20 @@ impl Heap {
         self.max_array = limits.max_array;
     }
 
-    /// Drops everything the run allocated; keeps the arenas' capacity.
+    /// Drops everything the run allocated; keeps the arenas' capacity and
+    /// (up to a bound) the objects' property lists, for [`Heap::props_with_capacity`].
     pub fn reset(&mut self) {
+        for obj in self.run.objects.iter_mut() {
+            let cap = obj.props.entries_capacity();
+            if (1..=PROPS_POOL_CAP).contains(&cap) {
+                let pool = &mut self.props_pool[cap - 1];
+                if pool.len() < PROPS_POOL_DEPTH {
+                    let mut entries = obj.props.take_entries();
+                    entries.clear();
+                    pool.push(entries);
+                }
+            }
+        }
         self.run.objects.clear();
         self.run.strings.clear();
         self.run.cells.clear();
@@ -167,6 +191,18 @@ impl Heap {
                 "Cannot modify a built-in object"
             })
         }
+    }
+
+    /// An empty property list with room for `n` (a reused one when a
+    /// reset left one of exactly that capacity).
+    #[inline]
+    pub fn props_with_capacity(&mut self, n: usize) -> Props {
+        if let Some(pool) = n.checked_sub(1).and_then(|i| self.props_pool.get_mut(i)) {
+            if let Some(entries) = pool.pop() {
+                return Props::from_entries(entries);
+            }
+        }
+        Props::with_capacity(n)
     }
 
     pub fn alloc(&mut self, obj: Object) -> JsResult<ObjId> {

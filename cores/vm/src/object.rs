@@ -42,6 +42,27 @@ impl Props {
         }
     }
 
+    /// No properties yet, in `entries` (empty; its capacity is reused).
+    pub fn from_entries(entries: Vec<(StrId, Value)>) -> Props {
+        debug_assert!(entries.is_empty());
+        Props {
+            entries,
+            ..Props::default()
+        }
+    }
+
+    /// Capacity of the entry list.
+    #[inline]
+    pub fn entries_capacity(&self) -> usize {
+        self.entries.capacity()
+    }
+
+    /// Takes the entry list out (for reuse of its allocation), leaving no
+    /// properties.
+    pub fn take_entries(&mut self) -> Vec<(StrId, Value)> {
+        std::mem::take(&mut self.entries)
+    }
+
     /// Properties from named keys and their values, in that order: `keys`
     /// must be canonical atoms, distinct, none an array index (see
     /// [`crate::host::Keys`], which checks that once for many objects).

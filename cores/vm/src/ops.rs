@@ -438,8 +438,12 @@ pub fn new_object(ctx: &mut Ctx) -> JsResult<ObjId> {
 
 /// A plain object with room for `n` properties (an object literal's).
 pub fn new_object_with(ctx: &mut Ctx, n: usize) -> JsResult<ObjId> {
-    let mut obj = Object::new(Some(ctx.realm.object_proto), ObjKind::Ordinary);
-    obj.props = crate::object::Props::with_capacity(n);
+    let obj = Object {
+        proto: Some(ctx.realm.object_proto),
+        props: ctx.heap.props_with_capacity(n),
+        kind: ObjKind::Ordinary,
+        flags: 0,
+    };
     ctx.heap.alloc(obj)
 }
 

@@ -53,13 +53,21 @@ pub struct Heap {
     /// literals: a literal of `n` fields gets one of capacity `n` back
     /// instead of a malloc now and a free at the next reset.
     props_pool: [Vec<Vec<(StrId, Value)>>; PROPS_POOL_CAP],
+    /// Boxes of short ASCII strings dropped by [`Heap::reset`], by length
+    /// (1 ..= [`STR_POOL_LEN`]), for [`Heap::ascii_str`]: a template that
+    /// makes strings of the same lengths on every request reuses them.
+    str_pool: [Vec<Box<[u8]>>; STR_POOL_LEN],
 }
+
+/// Longest ASCII string whose box is kept for reuse.
+const STR_POOL_LEN: usize = 32;
 
 /// Largest property-list capacity kept for reuse.
 const PROPS_POOL_CAP: usize = 8;
-/// How many lists of each capacity are kept (bounds what an idle VM holds:
-/// at most 8 * 256 lists of 24 to 192 bytes).
-const PROPS_POOL_DEPTH: usize = 256;
+/// How many property lists of each capacity, and string boxes of each
+/// length, are kept (bounds what an idle VM holds: at most 8 * 128 lists of
+/// 24 to 192 bytes and 32 * 128 boxes of 1 to 32 bytes, about 330 KB).
+const POOL_DEPTH: usize = 128;
 
 impl Heap {
     /// A heap over the frozen layers; the run layer starts empty.
@@ -88,6 +96,7 @@ impl Heap {
             max_string: limits.max_string,
             max_array: limits.max_array,
             props_pool: Default::default(),
+            str_pool: Default::default(),
         }
     }
 
@@ -109,7 +118,7 @@ impl Heap {
             let cap = obj.props.entries_capacity();
             if (1..=PROPS_POOL_CAP).contains(&cap) {
                 let pool = &mut self.props_pool[cap - 1];
-                if pool.len() < PROPS_POOL_DEPTH {
+                if pool.len() < POOL_DEPTH {
                     let mut entries = obj.props.take_entries();
                     entries.clear();
                     pool.push(entries);
@@ -117,6 +126,16 @@ impl Heap {
             }
         }
         self.run.objects.clear();
+        for s in self.run.strings.iter_mut() {
+            if let JsStr::Ascii(b) = s {
+                if (1..=STR_POOL_LEN).contains(&b.len()) {
+                    let pool = &mut self.str_pool[b.len() - 1];
+                    if pool.len() < POOL_DEPTH {
+                        pool.push(std::mem::take(b));
+                    }
+                }
+            }
+        }
         self.run.strings.clear();
         self.run.cells.clear();
         self.run.atoms.clear();
@@ -255,6 +274,23 @@ impl Heap {
         let id = StrId(self.b2.strings + self.run.strings.len() as u32);
         self.run.strings.push(s);
         Ok(id)
+    }
+
+    /// An ASCII string of these bytes, in a box a reset left for reuse
+    /// when one of that length is there (see `str_pool`).
+    #[inline]
+    pub fn ascii_str(&mut self, bytes: &[u8]) -> JsStr {
+        if let Some(pool) = bytes
+            .len()
+            .checked_sub(1)
+            .and_then(|i| self.str_pool.get_mut(i))
+        {
+            if let Some(mut b) = pool.pop() {
+                b.copy_from_slice(bytes);
+                return JsStr::Ascii(b);
+            }
+        }
+        JsStr::Ascii(bytes.into())
     }
 
     pub fn str_value(&mut self, s: &str) -> JsResult<Value> {

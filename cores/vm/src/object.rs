@@ -87,6 +87,10 @@ impl Props {
 
     #[inline]
     pub fn find(&self, key: StrId) -> Option<usize> {
+        if self.index_map.is_none() && self.named_map.is_none() {
+            // Small lists: the two runs scanned as one (keys are distinct).
+            return self.entries.iter().position(|e| e.0 == key);
+        }
         let n = self.n_index as usize;
         let in_index = match &self.index_map {
             Some(m) => m

@@ -63,6 +63,11 @@ pub fn unit_string(ctx: &mut Ctx, u: u16) -> JsResult<StrId> {
 pub fn get_own(ctx: &Ctx, o: ObjId, key: Key) -> Option<Value> {
     let obj = ctx.heap.obj(o);
     match (&obj.kind, key) {
+        // The common cases first: a named key of a plain object, or a
+        // method name on an array (anything but `length`), is only in its
+        // property list.
+        (ObjKind::Ordinary | ObjKind::Host { .. }, Key::Atom(a)) => return obj.props.get(a),
+        (ObjKind::Array(_), Key::Atom(a)) if a != atoms::LENGTH => return obj.props.get(a),
         (ObjKind::Array(a) | ObjKind::Arguments(a), Key::Index(i)) => {
             return a
                 .get(i as usize)

@@ -57,7 +57,17 @@ pub struct Heap {
     /// (1 ..= [`STR_POOL_LEN`]), for [`Heap::ascii_str`]: a template that
     /// makes strings of the same lengths on every request reuses them.
     str_pool: [Vec<Box<[u8]>>; STR_POOL_LEN],
+    /// Element lists of arrays dropped by [`Heap::reset`] (capacity 4 ..=
+    /// [`ARRAY_POOL_CAP`]), for [`Heap::take_array_vec`]: an array built
+    /// by `push` from `[]` starts with room instead of growing 4, 8, 16 ...
+    /// (memory is charged per element appended, so capacity is free).
+    array_pool: Vec<Vec<Value>>,
 }
+
+/// Largest array capacity kept for reuse (elements).
+const ARRAY_POOL_CAP: usize = 256;
+/// How many array lists are kept (at most 32 * 4 KB).
+const ARRAY_POOL_DEPTH: usize = 32;
 
 /// Longest ASCII string whose box is kept for reuse.
 const STR_POOL_LEN: usize = 32;
@@ -97,6 +107,7 @@ impl Heap {
             max_array: limits.max_array,
             props_pool: Default::default(),
             str_pool: Default::default(),
+            array_pool: Vec::new(),
         }
     }
 
@@ -122,6 +133,15 @@ impl Heap {
                     let mut entries = obj.props.take_entries();
                     entries.clear();
                     pool.push(entries);
+                }
+            }
+            if let ObjKind::Array(a) = &mut obj.kind {
+                if (4..=ARRAY_POOL_CAP).contains(&a.capacity())
+                    && self.array_pool.len() < ARRAY_POOL_DEPTH
+                {
+                    let mut a = std::mem::take(a);
+                    a.clear();
+                    self.array_pool.push(a);
                 }
             }
         }
@@ -222,6 +242,13 @@ impl Heap {
             }
         }
         Props::with_capacity(n)
+    }
+
+    /// An empty element list with some capacity, when a reset left one:
+    /// for an array about to grow from capacity 0.
+    #[inline]
+    pub fn take_array_vec(&mut self) -> Option<Vec<Value>> {
+        self.array_pool.pop()
     }
 
     pub fn alloc(&mut self, obj: Object) -> JsResult<ObjId> {

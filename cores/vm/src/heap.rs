@@ -251,6 +251,7 @@ impl Heap {
         self.array_pool.pop()
     }
 
+    #[inline]
     pub fn alloc(&mut self, obj: Object) -> JsResult<ObjId> {
         self.charge(obj.heap_bytes())?;
         let id = ObjId(self.b2.objects + self.run.objects.len() as u32);
@@ -263,12 +264,18 @@ impl Heap {
     pub fn charge(&mut self, bytes: usize) -> JsResult<()> {
         self.used += bytes;
         if self.used > self.max_memory {
-            return limit_error(
-                LimitKind::Memory,
-                format!("memory cap of {} bytes exceeded", self.max_memory),
-            );
+            return self.over_memory();
         }
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn over_memory<T>(&self) -> JsResult<T> {
+        limit_error(
+            LimitKind::Memory,
+            format!("memory cap of {} bytes exceeded", self.max_memory),
+        )
     }
 
     // ------------------------------------------------------------ strings
@@ -286,16 +293,10 @@ impl Heap {
     }
 
     /// Allocate a string in the run layer (checks the length cap).
+    #[inline]
     pub fn alloc_str(&mut self, s: JsStr) -> JsResult<StrId> {
         if s.len() > self.max_string {
-            return limit_error(
-                LimitKind::StringSize,
-                format!(
-                    "string length {} exceeds the cap of {} code units",
-                    s.len(),
-                    self.max_string
-                ),
-            );
+            return self.string_too_long(s.len());
         }
         self.charge(s.heap_bytes())?;
         let id = StrId(self.b2.strings + self.run.strings.len() as u32);
@@ -318,6 +319,18 @@ impl Heap {
             }
         }
         JsStr::Ascii(bytes.into())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn string_too_long<T>(&self, len: usize) -> JsResult<T> {
+        limit_error(
+            LimitKind::StringSize,
+            format!(
+                "string length {len} exceeds the cap of {} code units",
+                self.max_string
+            ),
+        )
     }
 
     pub fn str_value(&mut self, s: &str) -> JsResult<Value> {

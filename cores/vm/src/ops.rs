@@ -14,6 +14,14 @@ use crate::Ctx;
 pub fn get(ctx: &mut Ctx, base: Value, key: Key) -> JsResult<Value> {
     match base {
         Value::Obj(o) => {
+            // A method of an array with no own named properties (`a.push`):
+            // straight to its prototype.
+            let obj = ctx.heap.obj(o);
+            if let (ObjKind::Array(_), Key::Atom(a), Some(p)) = (&obj.kind, key, obj.proto) {
+                if a != atoms::LENGTH && obj.props.is_empty() {
+                    return get_obj(ctx, p, key, base);
+                }
+            }
             let v = get_obj(ctx, o, key, base)?;
             if let (Value::Undefined, Some(missing)) = (v, ctx.host_missing) {
                 if let ObjKind::Host { .. } = ctx.heap.obj(o).kind {

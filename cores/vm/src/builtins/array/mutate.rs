@@ -71,7 +71,11 @@ fn push(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
                 if let Some(v) = reused {
                     *a = v;
                 }
-                a.extend_from_slice(args);
+                match args {
+                    // One value (most calls): no slice copy.
+                    [v] => a.push(*v),
+                    _ => a.extend_from_slice(args),
+                }
             }
             super::charge_growth(ctx, args.len())?;
             return Ok(Value::Num(new_len as f64));

@@ -296,6 +296,11 @@ ops! {
     ArraySpread = "array_spread", [U16], 2;
     /// `[obj v] -> [obj]`: define own property `atom` (object literals).
     DefineField = "define_field", [U16], 2;
+    /// `[obj v] -> [obj]`: define own property `atom` of an object literal
+    /// that cannot have it yet (the compiler saw every earlier key: no
+    /// spread or computed key before it, not `__proto__`, not an index),
+    /// so no search for an existing one. Same cost as `DefineField`.
+    InitField = "init_field", [U16], 2;
     /// `[obj key v] -> [obj]`: define own property (computed key).
     DefineIndex = "define_index", [], 2;
     /// `[obj src] -> [obj]`: copy src's own enumerable properties (`...src`).
@@ -474,6 +479,7 @@ pub fn disassemble(p: &Program) -> String {
                                 | Op::SetProp
                                 | Op::GetMethod
                                 | Op::DefineField
+                                | Op::InitField
                                 | Op::DeleteProp
                                 | Op::ThrowRef
                                 | Op::Call

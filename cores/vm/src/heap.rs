@@ -9,7 +9,7 @@
 
 use crate::error::{limit_error, type_error, JsResult, LimitKind};
 use crate::limits::Limits;
-use crate::object::{ObjKind, Object};
+use crate::object::{ObjKind, Object, Props};
 use crate::string::JsStr;
 use crate::value::{ObjId, StrId, Value};
 use ahash::AHashMap;
@@ -48,7 +48,36 @@ pub struct Heap {
     pub max_memory: usize,
     pub max_string: usize,
     pub max_array: usize,
+    /// Emptied property lists of objects dropped by [`Heap::reset`], by
+    /// capacity (1 ..= [`PROPS_POOL_CAP`]), for the next run's object
+    /// literals: a literal of `n` fields gets one of capacity `n` back
+    /// instead of a malloc now and a free at the next reset.
+    props_pool: [Vec<Vec<(StrId, Value)>>; PROPS_POOL_CAP],
+    /// Boxes of short ASCII strings dropped by [`Heap::reset`], by length
+    /// (1 ..= [`STR_POOL_LEN`]), for [`Heap::ascii_str`]: a template that
+    /// makes strings of the same lengths on every request reuses them.
+    str_pool: [Vec<Box<[u8]>>; STR_POOL_LEN],
+    /// Element lists of arrays dropped by [`Heap::reset`] (capacity 4 ..=
+    /// [`ARRAY_POOL_CAP`]), for [`Heap::take_array_vec`]: an array built
+    /// by `push` from `[]` starts with room instead of growing 4, 8, 16 ...
+    /// (memory is charged per element appended, so capacity is free).
+    array_pool: Vec<Vec<Value>>,
 }
+
+/// Largest array capacity kept for reuse (elements).
+const ARRAY_POOL_CAP: usize = 256;
+/// How many array lists are kept (at most 32 * 4 KB).
+const ARRAY_POOL_DEPTH: usize = 32;
+
+/// Longest ASCII string whose box is kept for reuse.
+const STR_POOL_LEN: usize = 32;
+
+/// Largest property-list capacity kept for reuse.
+const PROPS_POOL_CAP: usize = 8;
+/// How many property lists of each capacity, and string boxes of each
+/// length, are kept (bounds what an idle VM holds: at most 8 * 128 lists of
+/// 24 to 192 bytes and 32 * 128 boxes of 1 to 32 bytes, about 330 KB).
+const POOL_DEPTH: usize = 128;
 
 impl Heap {
     /// A heap over the frozen layers; the run layer starts empty.
@@ -76,6 +105,9 @@ impl Heap {
             max_memory: limits.max_memory,
             max_string: limits.max_string,
             max_array: limits.max_array,
+            props_pool: Default::default(),
+            str_pool: Default::default(),
+            array_pool: Vec::new(),
         }
     }
 
@@ -90,9 +122,40 @@ impl Heap {
         self.max_array = limits.max_array;
     }
 
-    /// Drops everything the run allocated; keeps the arenas' capacity.
+    /// Drops everything the run allocated; keeps the arenas' capacity and
+    /// (up to a bound) the objects' property lists, for [`Heap::props_with_capacity`].
     pub fn reset(&mut self) {
+        for obj in self.run.objects.iter_mut() {
+            let cap = obj.props.entries_capacity();
+            if (1..=PROPS_POOL_CAP).contains(&cap) {
+                let pool = &mut self.props_pool[cap - 1];
+                if pool.len() < POOL_DEPTH {
+                    let mut entries = obj.props.take_entries();
+                    entries.clear();
+                    pool.push(entries);
+                }
+            }
+            if let ObjKind::Array(a) = &mut obj.kind {
+                if (4..=ARRAY_POOL_CAP).contains(&a.capacity())
+                    && self.array_pool.len() < ARRAY_POOL_DEPTH
+                {
+                    let mut a = std::mem::take(a);
+                    a.clear();
+                    self.array_pool.push(a);
+                }
+            }
+        }
         self.run.objects.clear();
+        for s in self.run.strings.iter_mut() {
+            if let JsStr::Ascii(b) = s {
+                if (1..=STR_POOL_LEN).contains(&b.len()) {
+                    let pool = &mut self.str_pool[b.len() - 1];
+                    if pool.len() < POOL_DEPTH {
+                        pool.push(std::mem::take(b));
+                    }
+                }
+            }
+        }
         self.run.strings.clear();
         self.run.cells.clear();
         self.run.atoms.clear();
@@ -169,6 +232,26 @@ impl Heap {
         }
     }
 
+    /// An empty property list with room for `n` (a reused one when a
+    /// reset left one of exactly that capacity).
+    #[inline]
+    pub fn props_with_capacity(&mut self, n: usize) -> Props {
+        if let Some(pool) = n.checked_sub(1).and_then(|i| self.props_pool.get_mut(i)) {
+            if let Some(entries) = pool.pop() {
+                return Props::from_entries(entries);
+            }
+        }
+        Props::with_capacity(n)
+    }
+
+    /// An empty element list with some capacity, when a reset left one:
+    /// for an array about to grow from capacity 0.
+    #[inline]
+    pub fn take_array_vec(&mut self) -> Option<Vec<Value>> {
+        self.array_pool.pop()
+    }
+
+    #[inline]
     pub fn alloc(&mut self, obj: Object) -> JsResult<ObjId> {
         self.charge(obj.heap_bytes())?;
         let id = ObjId(self.b2.objects + self.run.objects.len() as u32);
@@ -181,12 +264,18 @@ impl Heap {
     pub fn charge(&mut self, bytes: usize) -> JsResult<()> {
         self.used += bytes;
         if self.used > self.max_memory {
-            return limit_error(
-                LimitKind::Memory,
-                format!("memory cap of {} bytes exceeded", self.max_memory),
-            );
+            return self.over_memory();
         }
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn over_memory<T>(&self) -> JsResult<T> {
+        limit_error(
+            LimitKind::Memory,
+            format!("memory cap of {} bytes exceeded", self.max_memory),
+        )
     }
 
     // ------------------------------------------------------------ strings
@@ -204,21 +293,44 @@ impl Heap {
     }
 
     /// Allocate a string in the run layer (checks the length cap).
+    #[inline]
     pub fn alloc_str(&mut self, s: JsStr) -> JsResult<StrId> {
         if s.len() > self.max_string {
-            return limit_error(
-                LimitKind::StringSize,
-                format!(
-                    "string length {} exceeds the cap of {} code units",
-                    s.len(),
-                    self.max_string
-                ),
-            );
+            return self.string_too_long(s.len());
         }
         self.charge(s.heap_bytes())?;
         let id = StrId(self.b2.strings + self.run.strings.len() as u32);
         self.run.strings.push(s);
         Ok(id)
+    }
+
+    /// An ASCII string of these bytes, in a box a reset left for reuse
+    /// when one of that length is there (see `str_pool`).
+    #[inline]
+    pub fn ascii_str(&mut self, bytes: &[u8]) -> JsStr {
+        if let Some(pool) = bytes
+            .len()
+            .checked_sub(1)
+            .and_then(|i| self.str_pool.get_mut(i))
+        {
+            if let Some(mut b) = pool.pop() {
+                b.copy_from_slice(bytes);
+                return JsStr::Ascii(b);
+            }
+        }
+        JsStr::Ascii(bytes.into())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn string_too_long<T>(&self, len: usize) -> JsResult<T> {
+        limit_error(
+            LimitKind::StringSize,
+            format!(
+                "string length {len} exceeds the cap of {} code units",
+                self.max_string
+            ),
+        )
     }
 
     pub fn str_value(&mut self, s: &str) -> JsResult<Value> {

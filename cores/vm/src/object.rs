@@ -42,6 +42,27 @@ impl Props {
         }
     }
 
+    /// No properties yet, in `entries` (empty; its capacity is reused).
+    pub fn from_entries(entries: Vec<(StrId, Value)>) -> Props {
+        debug_assert!(entries.is_empty());
+        Props {
+            entries,
+            ..Props::default()
+        }
+    }
+
+    /// Capacity of the entry list.
+    #[inline]
+    pub fn entries_capacity(&self) -> usize {
+        self.entries.capacity()
+    }
+
+    /// Takes the entry list out (for reuse of its allocation), leaving no
+    /// properties.
+    pub fn take_entries(&mut self) -> Vec<(StrId, Value)> {
+        std::mem::take(&mut self.entries)
+    }
+
     /// Properties from named keys and their values, in that order: `keys`
     /// must be canonical atoms, distinct, none an array index (see
     /// [`crate::host::Keys`], which checks that once for many objects).
@@ -66,6 +87,10 @@ impl Props {
 
     #[inline]
     pub fn find(&self, key: StrId) -> Option<usize> {
+        if self.index_map.is_none() && self.named_map.is_none() {
+            // Small lists: the two runs scanned as one (keys are distinct).
+            return self.entries.iter().position(|e| e.0 == key);
+        }
         let n = self.n_index as usize;
         let in_index = match &self.index_map {
             Some(m) => m
@@ -145,6 +170,22 @@ impl Props {
                 }
                 len - at
             }
+        }
+    }
+
+    /// Appends a named key the caller knows is absent (an object literal's
+    /// first definition of it: see `Op::InitField`): no search.
+    #[inline]
+    pub fn push_new(&mut self, key: StrId, val: Value) {
+        debug_assert!(self.find(key).is_none());
+        let rel = self.entries.len() - self.n_index as usize;
+        self.entries.push((key, val));
+        match &mut self.named_map {
+            Some(m) => {
+                m.insert(key, rel as u32);
+            }
+            None if rel + 1 > Self::INDEX_AT => self.rebuild_named(),
+            None => {}
         }
     }
 

@@ -14,6 +14,14 @@ use crate::Ctx;
 pub fn get(ctx: &mut Ctx, base: Value, key: Key) -> JsResult<Value> {
     match base {
         Value::Obj(o) => {
+            // A method of an array with no own named properties (`a.push`):
+            // straight to its prototype.
+            let obj = ctx.heap.obj(o);
+            if let (ObjKind::Array(_), Key::Atom(a), Some(p)) = (&obj.kind, key, obj.proto) {
+                if a != atoms::LENGTH && obj.props.is_empty() {
+                    return get_obj(ctx, p, key, base);
+                }
+            }
             let v = get_obj(ctx, o, key, base)?;
             if let (Value::Undefined, Some(missing)) = (v, ctx.host_missing) {
                 if let ObjKind::Host { .. } = ctx.heap.obj(o).kind {
@@ -63,6 +71,11 @@ pub fn unit_string(ctx: &mut Ctx, u: u16) -> JsResult<StrId> {
 pub fn get_own(ctx: &Ctx, o: ObjId, key: Key) -> Option<Value> {
     let obj = ctx.heap.obj(o);
     match (&obj.kind, key) {
+        // The common cases first: a named key of a plain object, or a
+        // method name on an array (anything but `length`), is only in its
+        // property list.
+        (ObjKind::Ordinary | ObjKind::Host { .. }, Key::Atom(a)) => return obj.props.get(a),
+        (ObjKind::Array(_), Key::Atom(a)) if a != atoms::LENGTH => return obj.props.get(a),
         (ObjKind::Array(a) | ObjKind::Arguments(a), Key::Index(i)) => {
             return a
                 .get(i as usize)
@@ -319,6 +332,21 @@ pub fn define(ctx: &mut Ctx, o: ObjId, key: Key, val: Value) -> JsResult<()> {
     set_obj(ctx, o, key, val)
 }
 
+/// Defines a property of an object literal that cannot have it yet (see
+/// `Op::InitField`): a named key on a plain object goes straight to the end
+/// of its list; anything else takes [`define`]'s path.
+#[inline]
+pub fn init_field(ctx: &mut Ctx, o: ObjId, key: Key, val: Value) -> JsResult<()> {
+    if let (Key::Atom(atom), Ok(obj)) = (key, ctx.heap.obj_mut(o)) {
+        if obj.flags == 0 && matches!(obj.kind, ObjKind::Ordinary) {
+            obj.props.push_new(atom, val);
+            // A limit error ends the run: no program sees the property.
+            return ctx.heap.charge(24);
+        }
+    }
+    define(ctx, o, key, val)
+}
+
 /// `delete base[key]`; strict mode: deleting from a frozen object throws.
 pub fn delete(ctx: &mut Ctx, base: Value, key: Key) -> JsResult<bool> {
     let Value::Obj(o) = base else {
@@ -423,8 +451,12 @@ pub fn new_object(ctx: &mut Ctx) -> JsResult<ObjId> {
 
 /// A plain object with room for `n` properties (an object literal's).
 pub fn new_object_with(ctx: &mut Ctx, n: usize) -> JsResult<ObjId> {
-    let mut obj = Object::new(Some(ctx.realm.object_proto), ObjKind::Ordinary);
-    obj.props = crate::object::Props::with_capacity(n);
+    let obj = Object {
+        proto: Some(ctx.realm.object_proto),
+        props: ctx.heap.props_with_capacity(n),
+        kind: ObjKind::Ordinary,
+        flags: 0,
+    };
     ctx.heap.alloc(obj)
 }
 

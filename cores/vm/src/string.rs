@@ -263,6 +263,32 @@ impl JsStr {
         JsStr::Utf16(v.into_boxed_slice())
     }
 
+    /// [`JsStr::concat_values`] written into `buf` in one pass, when every
+    /// part is ASCII and the whole fits: the length of the text, else `None`
+    /// (the caller then takes `concat_values`).
+    #[inline]
+    pub fn concat_ascii_into<'a>(
+        parts: &[Value],
+        str_of: impl Fn(StrId) -> &'a JsStr,
+        buf: &mut [u8],
+    ) -> Option<usize> {
+        let mut num = [0u8; number::ASCII_MAX];
+        let mut at = 0;
+        for p in parts {
+            let piece: &[u8] = match *p {
+                Value::Str(s) => match str_of(s) {
+                    JsStr::Ascii(b) => b,
+                    JsStr::Utf16(_) => return None,
+                },
+                Value::Num(n) => number::js_ascii(n, &mut num),
+                _ => continue,
+            };
+            buf.get_mut(at..at + piece.len())?.copy_from_slice(piece);
+            at += piece.len();
+        }
+        Some(at)
+    }
+
     /// Concatenate two strings.
     pub fn concat(&self, other: &JsStr) -> JsStr {
         match (self, other) {

@@ -176,3 +176,38 @@ fn reset_drops_programs_loaded_in_the_run_region() {
     assert_eq!(again, prog, "the id is reused after the reset");
     assert!(matches!(vm.run_main(again), Outcome::Done(_)));
 }
+
+#[test]
+fn reused_boxes_change_neither_results_nor_accounting() {
+    // Object literals and templates reuse property lists and string boxes
+    // a reset kept: the same run must give the same text and the same
+    // bytes charged whether or not the pools are warm.
+    let mut vm = Vm::new(Limits::default(), Box::new(SharedConsole::default()));
+    let src = r#"
+export function handler(n) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    out.push({ id: i, name: `User ${i}`, email: `user${i}@example.com`, x: `${i}${"é"}` });
+  }
+  return JSON.stringify(out);
+}
+"#;
+    let prog = vm.load(compile(src)).unwrap();
+    assert!(matches!(vm.run_main(prog), Outcome::Done(_)));
+    vm.freeze_module();
+    let h = vm.export(prog, "handler").unwrap();
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        let text = match vm.call(h, Value::Undefined, &[Value::Num(12.0)]) {
+            Outcome::Done(Value::Str(s)) => vm.ctx.heap.str(s).to_rust_string(),
+            other => panic!("{other:?}"),
+        };
+        seen.push((text, vm.ctx.heap.used));
+        vm.reset();
+    }
+    assert!(seen[0]
+        .0
+        .contains(r#"{"id":11,"name":"User 11","email":"user11@example.com","x":"11é"}"#));
+    assert_eq!(seen[0], seen[1]);
+    assert_eq!(seen[1], seen[2]);
+}

@@ -555,12 +555,17 @@ impl<'a> ModCompiler<'a> {
             .filter(|p| !matches!(p, Prop::Spread(_)))
             .count();
         self.op8(Op::NewObject, fields.min(u8::MAX as usize) as u8);
+        // Named keys defined so far; `None` once a spread or a computed key
+        // may have added keys nobody can name here. A named key that cannot
+        // be there yet is defined without the duplicate search (`InitField`).
+        let mut seen: Option<Vec<Vec<u16>>> = Some(Vec::new());
         for p in props {
             match p {
                 Prop::KeyValue(key, value) => {
                     let text = key_text(key, self.names);
                     match (key, &text) {
                         (PropKey::Computed(k), _) => {
+                            seen = None;
                             self.expr(k)?;
                             self.expr(value)?;
                             self.op(Op::DefineIndex);
@@ -573,7 +578,7 @@ impl<'a> ModCompiler<'a> {
                             } else {
                                 self.expr_named(value, t)?;
                                 let k = self.konst(Const::Str(t.clone().into()), value.span)?;
-                                self.op16(Op::DefineField, k);
+                                self.op16(first_define(&mut seen, t), k);
                             }
                         }
                         _ => unreachable!(),
@@ -582,10 +587,12 @@ impl<'a> ModCompiler<'a> {
                 Prop::Shorthand(id) => {
                     self.load_sym(id.sym, id.span)?;
                     let k = self.sym_const(id.sym, id.span)?;
-                    self.op16(Op::DefineField, k);
+                    let t: Vec<u16> = self.names.name(id.sym).encode_utf16().collect();
+                    self.op16(first_define(&mut seen, &t), k);
                 }
                 Prop::Method(key, f) => match key {
                     PropKey::Computed(k) => {
+                        seen = None;
                         self.expr(k)?;
                         self.emit_closure(f, &[], false)?;
                         self.op(Op::DefineIndex);
@@ -598,12 +605,14 @@ impl<'a> ModCompiler<'a> {
                             self.op(Op::DefineIndex);
                         } else {
                             self.emit_closure(f, &t, false)?;
+                            let op = first_define(&mut seen, &t);
                             let k = self.konst(Const::Str(t.into()), f.span)?;
-                            self.op16(Op::DefineField, k);
+                            self.op16(op, k);
                         }
                     }
                 },
                 Prop::Spread(x) => {
+                    seen = None;
                     self.expr(x)?;
                     self.op(Op::ObjectSpread);
                 }
@@ -970,5 +979,20 @@ impl<'a> ModCompiler<'a> {
                 "Invalid left-hand side expression in postfix operation",
             )),
         }
+    }
+}
+
+/// The op defining named key `t` of an object literal: `InitField` when no
+/// earlier member can have defined it (`seen` lists the named keys so far,
+/// `None` after a spread or computed key) and it is not `__proto__`;
+/// otherwise `DefineField`, which replaces an existing value.
+fn first_define(seen: &mut Option<Vec<Vec<u16>>>, t: &[u16]) -> Op {
+    let proto: Vec<u16> = "__proto__".encode_utf16().collect();
+    match seen {
+        Some(keys) if t != proto.as_slice() && !keys.iter().any(|k| k == t) => {
+            keys.push(t.to_vec());
+            Op::InitField
+        }
+        _ => Op::DefineField,
     }
 }

@@ -54,8 +54,43 @@ impl Vm {
         self.call_named(at, &mut argc, None)
     }
 
+    /// [`Vm::call_named`] with a native callee that returns a value
+    /// handled in line (the `Call` instruction's common case: a built-in
+    /// method); everything else goes the general way.
+    #[inline(always)]
+    fn call_fast(&mut self, at: usize, argc: &mut usize, name: Value) -> JsResult<bool> {
+        if let Value::Obj(o) = self.stack[at] {
+            if let ObjKind::Native { f, .. } = self.ctx.heap.obj(o).kind {
+                self.ctx.charge(1)?;
+                let this = self.stack[at + 1];
+                return match f(&mut self.ctx, this, &self.stack[at + 2..at + 2 + *argc]) {
+                    Ok(v) => {
+                        self.stack.truncate(at);
+                        self.stack.push(v);
+                        Ok(false)
+                    }
+                    Err(e) => {
+                        self.native_failed(at, argc, o, e)?;
+                        self.call_from(at, argc, Some(name), 1)
+                    }
+                };
+            }
+        }
+        self.call_named(at, argc, Some(name))
+    }
+
     fn call_named(&mut self, at: usize, argc: &mut usize, name: Option<Value>) -> JsResult<bool> {
-        let mut hops = 0u32;
+        self.call_from(at, argc, name, 0)
+    }
+
+    /// The call loop; `hops` counts the forwards already taken.
+    fn call_from(
+        &mut self,
+        at: usize,
+        argc: &mut usize,
+        name: Option<Value>,
+        mut hops: u32,
+    ) -> JsResult<bool> {
         loop {
             hops += 1;
             if hops > 1000 {
@@ -82,28 +117,7 @@ impl Vm {
                             self.stack.push(v);
                             return Ok(false);
                         }
-                        Err(Interrupt::Call(tc)) => {
-                            self.stack.truncate(at);
-                            self.stack.push(tc.callee);
-                            self.stack.push(tc.this);
-                            *argc = tc.args.len();
-                            self.stack.extend_from_slice(&tc.args);
-                        }
-                        Err(Interrupt::NeedsJs) => match self.shared.twins.get(&o) {
-                            Some(&twin) => self.stack[at] = twin,
-                            None if !matches!(self.shared.generic, Value::Undefined) => {
-                                // [native this args..] -> [generic undefined native this args..]
-                                let generic = self.shared.generic;
-                                self.stack.splice(at..at, [generic, Value::Undefined]);
-                                *argc += 2;
-                            }
-                            None => return Err(Interrupt::NeedsJs),
-                        },
-                        Err(Interrupt::Suspend(p)) => {
-                            self.suspended_at = Some(at);
-                            return Err(Interrupt::Suspend(p));
-                        }
-                        Err(e) => return Err(e),
+                        Err(e) => self.native_failed(at, argc, o, e)?,
                     }
                 }
                 ObjKind::Bound { target, this, args } => {
@@ -117,6 +131,48 @@ impl Vm {
                 }
                 _ => return self.not_a_function(callee, name),
             }
+        }
+    }
+
+    /// A native callee `o` at `stack[at]` did not return a value: `Ok`
+    /// when it asked for another call, now set up at `at` for the call
+    /// loop's next hop (a tail call, or the operation's JavaScript twin);
+    /// otherwise the error to return.
+    fn native_failed(
+        &mut self,
+        at: usize,
+        argc: &mut usize,
+        o: ObjId,
+        e: Interrupt,
+    ) -> JsResult<()> {
+        match e {
+            Interrupt::Call(tc) => {
+                self.stack.truncate(at);
+                self.stack.push(tc.callee);
+                self.stack.push(tc.this);
+                *argc = tc.args.len();
+                self.stack.extend_from_slice(&tc.args);
+                Ok(())
+            }
+            Interrupt::NeedsJs => match self.shared.twins.get(&o) {
+                Some(&twin) => {
+                    self.stack[at] = twin;
+                    Ok(())
+                }
+                None if !matches!(self.shared.generic, Value::Undefined) => {
+                    // [native this args..] -> [generic undefined native this args..]
+                    let generic = self.shared.generic;
+                    self.stack.splice(at..at, [generic, Value::Undefined]);
+                    *argc += 2;
+                    Ok(())
+                }
+                None => Err(Interrupt::NeedsJs),
+            },
+            Interrupt::Suspend(p) => {
+                self.suspended_at = Some(at);
+                Err(Interrupt::Suspend(p))
+            }
+            e => Err(e),
         }
     }
 
@@ -648,6 +704,13 @@ impl Vm {
                             tri!(ops::define(&mut self.ctx, o, lp.keys[k], v));
                         }
                     }
+                    Op::InitField => {
+                        let k = u16_!();
+                        let v = self.pop();
+                        if let Value::Obj(o) = self.top() {
+                            tri!(ops::init_field(&mut self.ctx, o, lp.keys[k], v));
+                        }
+                    }
                     Op::DefineIndex => {
                         let v = self.pop();
                         let key = self.pop();
@@ -681,7 +744,16 @@ impl Vm {
                         let at = self.stack.len() - n;
                         let heap = &self.ctx.heap;
                         // Numbers left by `ToStr` are printed into the result.
-                        let joined = JsStr::concat_values(&self.stack[at..], |s| heap.str(s));
+                        // Short ASCII results (most templates) are built on
+                        // the stack and copied into a string box a reset
+                        // left for reuse.
+                        let mut buf = [0u8; 128];
+                        let parts = &self.stack[at..];
+                        let joined =
+                            match JsStr::concat_ascii_into(parts, |s| heap.str(s), &mut buf) {
+                                Some(len) => self.ctx.heap.ascii_str(&buf[..len]),
+                                None => JsStr::concat_values(parts, |s| heap.str(s)),
+                            };
                         self.stack.truncate(at);
                         tri!(self.ctx.charge(joined.len() as u64 / 64));
                         let s = tri!(self.ctx.heap.alloc_str(joined));
@@ -866,7 +938,7 @@ impl Vm {
                             tri!(construct(self, at, argc, name));
                             continue;
                         }
-                        match self.call_named(at, &mut argc, Some(name)) {
+                        match self.call_fast(at, &mut argc, name) {
                             Ok(true) => continue 'frames,
                             Ok(false) => {}
                             Err(e) => return Err(e),

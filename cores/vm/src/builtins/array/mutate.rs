@@ -58,10 +58,24 @@ fn push(ctx: &mut Ctx, this: Value, args: &[Value]) -> JsResult<Value> {
         let obj = ctx.heap.obj(o);
         if let (ObjKind::Array(a), 0, false) = (&obj.kind, obj.flags, ctx.heap.is_frozen_layer(o)) {
             let new_len = a.len() + args.len();
+            let fresh = a.capacity() == 0;
             ctx.heap.check_array_len(new_len)?;
             ctx.charge(args.len() as u64 / 4)?;
+            // `[]` about to grow: start from a list a reset kept, if any.
+            let reused = if fresh && !args.is_empty() {
+                ctx.heap.take_array_vec()
+            } else {
+                None
+            };
             if let ObjKind::Array(a) = &mut ctx.heap.obj_mut(o)?.kind {
-                a.extend_from_slice(args);
+                if let Some(v) = reused {
+                    *a = v;
+                }
+                match args {
+                    // One value (most calls): no slice copy.
+                    [v] => a.push(*v),
+                    _ => a.extend_from_slice(args),
+                }
             }
             super::charge_growth(ctx, args.len())?;
             return Ok(Value::Num(new_len as f64));

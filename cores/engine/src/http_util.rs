@@ -3,6 +3,9 @@
 
 /// `a=1&b=x%20y` -> pairs, `+` as space, invalid escapes kept as written.
 pub fn parse_query(q: &str) -> Vec<(String, String)> {
+    if q.is_empty() {
+        return Vec::new();
+    }
     q.split('&')
         .filter(|p| !p.is_empty())
         .map(|p| {

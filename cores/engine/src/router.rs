@@ -61,9 +61,57 @@ impl Method {
     }
 }
 
+/// A node's static children: a list scanned in order while short (cheaper
+/// than hashing the segment), with a hash index once it is long.
+#[derive(Default)]
+struct Statics {
+    list: Vec<(Box<str>, Node)>,
+    index: Option<AHashMap<Box<str>, usize>>,
+}
+
+/// Past this many children a node's statics are looked up by hash.
+const LINEAR_STATICS: usize = 8;
+
+impl Statics {
+    fn position(&self, seg: &str) -> Option<usize> {
+        match &self.index {
+            Some(index) => index.get(seg).copied(),
+            None => self.list.iter().position(|(k, _)| &**k == seg),
+        }
+    }
+
+    fn get(&self, seg: &str) -> Option<&Node> {
+        let i = self.position(seg)?;
+        self.list.get(i).map(|(_, n)| n)
+    }
+
+    fn get_or_insert(&mut self, seg: &str) -> &mut Node {
+        let i = match self.position(seg) {
+            Some(i) => i,
+            None => {
+                let i = self.list.len();
+                self.list.push((seg.into(), Node::default()));
+                if let Some(index) = &mut self.index {
+                    index.insert(seg.into(), i);
+                } else if self.list.len() > LINEAR_STATICS {
+                    self.index = Some(
+                        self.list
+                            .iter()
+                            .enumerate()
+                            .map(|(i, (k, _))| (k.clone(), i))
+                            .collect(),
+                    );
+                }
+                i
+            }
+        };
+        &mut self.list[i].1
+    }
+}
+
 #[derive(Default)]
 struct Node {
-    statics: AHashMap<Box<str>, Node>,
+    statics: Statics,
     param: Option<(Box<str>, Box<Node>)>,
     /// `*name`: the rest of the path (possibly empty).
     wildcard: Option<(Box<str>, [Option<u32>; 8])>,
@@ -138,7 +186,7 @@ impl Router {
                 }
                 node = &mut p.1;
             } else {
-                node = node.statics.entry((*seg).into()).or_default();
+                node = node.statics.get_or_insert(seg);
             }
         }
         put(&mut node.routes, method, id, pattern)
@@ -146,9 +194,8 @@ impl Router {
 
     /// Finds the route for `method` and a raw (still percent-encoded) path.
     pub fn find(&self, method: Method, path: &str) -> Found {
-        let segs: Vec<&str> = segments(path).collect();
         let mut params = Vec::new();
-        let Some(slots) = walk(&self.root, path, &segs, &mut params) else {
+        let Some(slots) = walk(&self.root, path, path, &mut params) else {
             return Found::NotFound;
         };
         let pick = |m: Method| slots[m.slot()].or(slots[Method::All.slot()]);
@@ -206,16 +253,29 @@ fn segments(path: &str) -> impl Iterator<Item = &str> {
     path.split('/').filter(|s| !s.is_empty())
 }
 
+/// The first non-empty segment of `rest` and what follows it (as
+/// [`segments`] splits: empty pieces skipped), without collecting.
+fn next_segment(rest: &str) -> Option<(&str, &str)> {
+    let rest = rest.trim_start_matches('/');
+    if rest.is_empty() {
+        return None;
+    }
+    Some(match rest.find('/') {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    })
+}
+
 /// Depth-first: static, then parameter, then wildcard; the slots of the
-/// first node that matches the whole path and has any route. `segs` are
-/// the remaining segments as slices of `path`.
+/// first node that matches the whole path and has any route. `rest` is
+/// the part of `path` not matched yet.
 fn walk<'a, 'p>(
     node: &'a Node,
     path: &'p str,
-    segs: &[&'p str],
+    rest: &'p str,
     params: &mut Vec<(&'a str, &'p str)>,
 ) -> Option<&'a [Option<u32>; 8]> {
-    let Some((first, rest)) = segs.split_first() else {
+    let Some((first, rest)) = next_segment(rest) else {
         if node.routes.iter().any(Option::is_some) {
             return Some(&node.routes);
         }
@@ -224,7 +284,7 @@ fn walk<'a, 'p>(
             slots
         });
     };
-    if let Some(child) = node.statics.get(*first) {
+    if let Some(child) = node.statics.get(first) {
         if let Some(found) = walk(child, path, rest, params) {
             return Some(found);
         }
@@ -310,6 +370,24 @@ mod tests {
             Found::MethodNotAllowed(vec!["GET", "POST", "HEAD"])
         );
         assert_eq!(id(r.find(Method::Patch, "/any")).0, 2);
+    }
+
+    #[test]
+    fn many_static_children_and_empty_segments() {
+        let mut r = Router::default();
+        for i in 0..20u32 {
+            r.add(Method::Get, &format!("/s{i}/x"), i).unwrap();
+        }
+        r.add(Method::Get, "/s3/:p", 20).unwrap();
+        for i in 0..20u32 {
+            assert_eq!(id(r.find(Method::Get, &format!("/s{i}/x"))).0, i);
+        }
+        assert_eq!(id(r.find(Method::Get, "//s7//x/")).0, 7);
+        assert_eq!(
+            id(r.find(Method::Get, "/s3/y")),
+            (20, vec![("p".into(), "y".into())])
+        );
+        assert_eq!(r.find(Method::Get, "/s20/x"), Found::NotFound);
     }
 
     #[test]

@@ -239,6 +239,18 @@ pub(crate) fn absolute_form_authority_start(target: &str) -> Option<usize> {
     }
 }
 
+/// Bytes of a host name: ASCII letters, digits, `.`, `-`, `_`.
+static HOST_NAME_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_');
+        b += 1;
+    }
+    t
+};
+
 /// Validates a Host value (`name`, `name:port`, `[v6]`, `[v6]:port`, or
 /// empty) and returns the length of the host without its port.
 pub(crate) fn host_len(value: &str) -> Option<usize> {
@@ -255,11 +267,16 @@ pub(crate) fn host_len(value: &str) -> Option<usize> {
         }
         close + 1
     } else {
-        let end = bytes.iter().position(|&b| b == b':').unwrap_or(bytes.len());
-        let name = bytes.get(..end)?;
-        let ok = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_');
-        if !name.iter().all(ok) {
-            return None;
+        // One pass: the name's bytes up to the first `:` (or the end).
+        let mut end = bytes.len();
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b':' {
+                end = i;
+                break;
+            }
+            if !HOST_NAME_BYTE[usize::from(b)] {
+                return None;
+            }
         }
         end
     };

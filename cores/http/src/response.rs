@@ -54,11 +54,15 @@ impl Response {
         } else {
             500
         };
-        buf.extend_from_slice(b"HTTP/1.1 ");
-        push_decimal(buf, u64::from(status));
-        buf.push(b' ');
-        buf.extend_from_slice(reason_phrase(status).as_bytes());
-        buf.extend_from_slice(b"\r\n");
+        if status == 200 {
+            buf.extend_from_slice(b"HTTP/1.1 200 OK\r\n");
+        } else {
+            buf.extend_from_slice(b"HTTP/1.1 ");
+            push_decimal(buf, u64::from(status));
+            buf.push(b' ');
+            buf.extend_from_slice(reason_phrase(status).as_bytes());
+            buf.extend_from_slice(b"\r\n");
+        }
         let mut has_date = false;
         let mut has_server = false;
         for (name, value) in &self.headers {
@@ -78,13 +82,19 @@ impl Response {
             buf.extend_from_slice(value.as_bytes());
             buf.extend_from_slice(b"\r\n");
         }
-        if !has_date {
-            buf.extend_from_slice(b"Date: ");
-            buf.extend_from_slice(date.now());
-            buf.extend_from_slice(b"\r\n");
-        }
-        if !has_server {
-            buf.extend_from_slice(b"Server: kitwork\r\n");
+        match (has_date, has_server) {
+            (false, false) => {
+                buf.extend_from_slice(b"Date: ");
+                buf.extend_from_slice(date.now());
+                buf.extend_from_slice(b"\r\nServer: kitwork\r\n");
+            }
+            (false, true) => {
+                buf.extend_from_slice(b"Date: ");
+                buf.extend_from_slice(date.now());
+                buf.extend_from_slice(b"\r\n");
+            }
+            (true, false) => buf.extend_from_slice(b"Server: kitwork\r\n"),
+            (true, true) => {}
         }
         // 1xx, 204 and 304 carry no body and so no framing field.
         if has_body(status) {
@@ -181,8 +191,37 @@ fn push_hex(buf: &mut Vec<u8>, mut v: u64) {
     buf.extend_from_slice(&tmp[i..]);
 }
 
+/// `tchar` (RFC 9110, 5.6.2) by byte.
+static TCHAR: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                b'!' | b'#'
+                    | b'$'
+                    | b'%'
+                    | b'&'
+                    | b'\''
+                    | b'*'
+                    | b'+'
+                    | b'-'
+                    | b'.'
+                    | b'^'
+                    | b'_'
+                    | b'`'
+                    | b'|'
+                    | b'~'
+            );
+        b += 1;
+    }
+    t
+};
+
 pub(crate) fn is_tchar(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+    TCHAR[usize::from(b)]
 }
 
 fn valid_name(name: &str) -> bool {
@@ -260,5 +299,13 @@ mod tests {
         b.push(b' ');
         push_hex(&mut b, 0x1a2b);
         assert_eq!(b, b"0 18446744073709551615 0 1a2b");
+    }
+
+    #[test]
+    fn tchar_table() {
+        for b in 0..=255u8 {
+            let want = b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+            assert_eq!(is_tchar(b), want, "byte {b}");
+        }
     }
 }

@@ -46,6 +46,10 @@ pub struct Slot {
 /// Cached answers kept per tenant and shard; past it, the cache is cleared.
 const MAX_CACHED: usize = 4096;
 
+/// A connection keeps its request's body buffer up to this capacity; a
+/// larger upload's buffer is freed after its request.
+const KEPT_BODY: usize = 64 * 1024;
+
 impl Slot {
     fn new(image: Arc<Image>) -> Slot {
         Slot {
@@ -277,6 +281,8 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown, exe
     });
     // Dropped with the connection, which cancels it.
     let _watchdog = glommio::spawn_local(watchdog(watch.clone(), config.clone(), shutdown.clone()));
+    // Kept across the connection's requests: reading one reuses its strings.
+    let mut request = kitwork_http::Request::default();
     loop {
         // The read timeout runs from the first byte of a request (now, if
         // it is already buffered); before that, the idle timeout, and an
@@ -289,7 +295,7 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown, exe
         watch.fired.set(false);
         watch.waiting.set(true);
         let next = future::or(
-            async { Some(conn.next_request(&config.http).await) },
+            async { Some(conn.next_request_into(&mut request, &config.http).await) },
             async {
                 Fired(&watch).await;
                 None
@@ -297,7 +303,7 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown, exe
         )
         .await;
         watch.waiting.set(false);
-        let request = match next {
+        match next {
             None => {
                 if watch.first_byte.get().is_some() {
                     let e = kitwork_http::HttpError::new(408, "request timeout");
@@ -306,8 +312,8 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown, exe
                 }
                 return;
             }
-            Some(Ok(None)) => return,
-            Some(Ok(Some(r))) => r,
+            Some(Ok(false)) => return,
+            Some(Ok(true)) => {}
             Some(Err(e)) => {
                 if e.should_respond() {
                     e.write_response_into(conn.out(), &mut shard.date.borrow_mut());
@@ -319,7 +325,10 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown, exe
         let started = config.access_log.then(Instant::now);
         let wants_keep_alive = request.keep_alive;
         let head_only = request.is_head();
-        let reply = handle(&shard, request, &ip, exec_port).await;
+        let reply = handle(&shard, &request, &ip, exec_port).await;
+        if request.body.capacity() > KEPT_BODY {
+            request.body = Vec::new();
+        }
         // Decided after the handler: a shutdown that began while it ran
         // answers `Connection: close`, so the client does not reuse a
         // connection that is about to close.
@@ -495,7 +504,7 @@ fn access_log(shard: &Shard, reply: &Reply, started: Instant) {
 
 async fn handle(
     shard: &Rc<Shard>,
-    request: kitwork_http::Request,
+    request: &kitwork_http::Request,
     ip: &str,
     exec_port: bool,
 ) -> Reply {
@@ -515,7 +524,7 @@ async fn handle(
                 .handle(
                     request.method.as_str(),
                     request.path(),
-                    &request,
+                    request,
                     cfg.token.as_deref(),
                 )
                 .await;
@@ -535,7 +544,7 @@ async fn handle(
     let image = &slot.image;
     let path = request.path();
     let method = Method::parse(request.method.as_str());
-    if let Some(reply) = assets::zero_vm(image, method, path, &request) {
+    if let Some(reply) = assets::zero_vm(image, method, path, request) {
         return reply;
     }
     let Some(method) = method else {
@@ -555,7 +564,7 @@ async fn handle(
         // input: escape '%' so the path is decoded once (`a%2541.txt`
         // names `a%41.txt`, not `aA.txt`), as under /assets/.
         let rest = params.last().map(|(_, v)| v.replace('%', "%25"));
-        return assets::serve_file(image, dir, rest.as_deref().unwrap_or(""), &request);
+        return assets::serve_file(image, dir, rest.as_deref().unwrap_or(""), request);
     }
     let cache_for = image.routes[route as usize]
         .cache
@@ -574,7 +583,7 @@ async fn handle(
             return Reply::text(500, "Internal Server Error");
         }
     };
-    let inc = Incoming::of(&request, path, ip);
+    let inc = Incoming::of(request, path, ip);
     let reply = dispatch::run(
         &mut vm,
         image,

@@ -11,7 +11,7 @@ use crate::object::{ObjKind, Object};
 use crate::ops;
 use crate::string::JsStr;
 use crate::value::{ObjId, Value};
-use kitwork_lang::bytecode::{flags, Capture, Op, COST};
+use kitwork_lang::bytecode::{flags, Capture, Op, COST, INC_LOCAL_COST, INC_LOCAL_SKIP};
 
 impl Vm {
     pub(super) fn run(&mut self) -> Outcome {
@@ -1013,6 +1013,19 @@ impl Vm {
                         }
                     }
                     Op::Nop => {}
+                    Op::IncLocal | Op::DecLocal => {
+                        // The fast path of the generic sequence that follows
+                        // (see `Op::IncLocal`); otherwise run that sequence.
+                        let s = u16_!();
+                        if let Value::Num(x) = self.stack[base + s] {
+                            if self.ctx.energy >= INC_LOCAL_COST {
+                                self.ctx.energy -= INC_LOCAL_COST;
+                                let y = if op == Op::IncLocal { x + 1.0 } else { x - 1.0 };
+                                self.stack[base + s] = Value::Num(y);
+                                pc += INC_LOCAL_SKIP;
+                            }
+                        }
+                    }
                     Op::MakeNamespace => {
                         if let Value::Obj(o) = self.top() {
                             let obj = tri!(self.ctx.heap.obj_mut(o));

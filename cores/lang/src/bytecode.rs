@@ -424,7 +424,18 @@ ops! {
     IncLocal = "inc_local", [U16], 0;
     /// `x--` likewise (`dec` in the sequence).
     DecLocal = "dec_local", [U16], 0;
+    /// `[] -> []`: a test of a local against a small integer, a constant or
+    /// another local, put in front of its generic sequence `get_local s;
+    /// int n | const k | get_local t; lt | le | gt | ge; jump_if_false d`.
+    /// When both are numbers and 4 units of energy are left: compares,
+    /// charges the sequence's 4 units and continues after it (or jumps as
+    /// its `jump_if_false` would). Otherwise falls through to the sequence
+    /// at no cost (energy as if it were absent).
+    CmpJump = "cmp_jump", [], 0;
 }
+
+/// Energy an [`Op::CmpJump`] charges for the sequence it stands for.
+pub const CMP_JUMP_COST: u64 = 4;
 
 /// Bytes of the generic sequence an [`Op::IncLocal`] or [`Op::DecLocal`]
 /// skips, and the energy it charges for them.

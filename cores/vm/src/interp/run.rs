@@ -649,7 +649,15 @@ impl Vm {
                     Op::GetMethod => {
                         let k = u16_!();
                         let obj = self.pop();
-                        let f = tri!(ops::get(&mut self.ctx, obj, lp.keys[k]));
+                        let key = lp.keys[k];
+                        let hit = match obj {
+                            Value::Obj(o) => ops::array_method(&self.ctx, o, key),
+                            _ => None,
+                        };
+                        let f = match hit {
+                            Some(f) => f,
+                            None => tri!(ops::get(&mut self.ctx, obj, key)),
+                        };
                         self.stack.push(f);
                         self.stack.push(obj);
                     }

@@ -414,7 +414,33 @@ ops! {
     /// `[obj] -> [obj]`: makes a freshly built object a module namespace:
     /// null prototype, frozen, shown as `[Module: null prototype]`.
     MakeNamespace = "make_namespace", [], 1;
+
+    // ---------------------------------------------------------- fused
+    /// `[] -> []`: `x++` as a statement on local slot `s`, put in front of
+    /// its generic sequence `get_local s; to_num; inc; set_local s` (8
+    /// bytes). When the slot holds a number and 4 units of energy are left:
+    /// adds 1, charges the sequence's 4 units and skips it. Otherwise falls
+    /// through to the sequence at no cost (energy as if it were absent).
+    IncLocal = "inc_local", [U16], 0;
+    /// `x--` likewise (`dec` in the sequence).
+    DecLocal = "dec_local", [U16], 0;
+    /// `[] -> []`: a test of a local against a small integer, a constant or
+    /// another local, put in front of its generic sequence `get_local s;
+    /// int n | const k | get_local t; lt | le | gt | ge; jump_if_false d`.
+    /// When both are numbers and 4 units of energy are left: compares,
+    /// charges the sequence's 4 units and continues after it (or jumps as
+    /// its `jump_if_false` would). Otherwise falls through to the sequence
+    /// at no cost (energy as if it were absent).
+    CmpJump = "cmp_jump", [], 0;
 }
+
+/// Energy an [`Op::CmpJump`] charges for the sequence it stands for.
+pub const CMP_JUMP_COST: u64 = 4;
+
+/// Bytes of the generic sequence an [`Op::IncLocal`] or [`Op::DecLocal`]
+/// skips, and the energy it charges for them.
+pub const INC_LOCAL_SKIP: usize = 8;
+pub const INC_LOCAL_COST: u64 = 4;
 
 impl Op {
     /// Decodes an opcode byte.

@@ -58,6 +58,25 @@ pub fn get(ctx: &mut Ctx, base: Value, key: Key) -> JsResult<Value> {
     }
 }
 
+/// `a.name` for an array `o` without own named properties when its
+/// prototype has `name` in a large property list (`users.push`): what
+/// [`get`] finds, without its walk. `None`: ask [`get`].
+#[inline]
+pub fn array_method(ctx: &Ctx, o: ObjId, key: Key) -> Option<Value> {
+    let obj = ctx.heap.obj(o);
+    let (ObjKind::Array(_), Key::Atom(a), Some(p)) = (&obj.kind, key, obj.proto) else {
+        return None;
+    };
+    if a == atoms::LENGTH || a == atoms::NAME || a == atoms::SIZE || !obj.props.is_empty() {
+        return None;
+    }
+    let proto = ctx.heap.obj(p);
+    if !proto.props.is_large() {
+        return None;
+    }
+    ctx.prop_cache.get(p, &proto.props, a)
+}
+
 /// The one-unit string for a code unit (interned for ASCII).
 pub fn unit_string(ctx: &mut Ctx, u: u16) -> JsResult<StrId> {
     if u < 0x80 {

@@ -891,6 +891,36 @@ impl<'a> ModCompiler<'a> {
         }
     }
 
+    /// When the code from `start` is exactly `get_local s; to_num; step;
+    /// set_local s` (a plain local updated as a statement), puts an
+    /// `inc_local s` / `dec_local s` in front of it: the fast path that
+    /// skips it (see [`Op::IncLocal`]). Positions after `start` move along.
+    fn fuse_inc_local(&mut self, start: usize, step: Op) {
+        let f = self.f();
+        let c = &f.code[start..];
+        let g = Op::GetLocal as u8;
+        let s = Op::SetLocal as u8;
+        let (n, t) = (Op::ToNum as u8, step as u8);
+        let [a, s0, s1, b, d, e, t0, t1] = *c else {
+            return;
+        };
+        if [a, b, d, e] != [g, n, t, s] || [s0, s1] != [t0, t1] {
+            return;
+        }
+        debug_assert_eq!(c.len(), crate::bytecode::INC_LOCAL_SKIP);
+        let fused = if step == Op::Inc {
+            Op::IncLocal
+        } else {
+            Op::DecLocal
+        };
+        f.code.splice(start..start, [fused as u8, s0, s1]);
+        for l in f.lines.iter_mut() {
+            if l.0 as usize > start {
+                l.0 += 3;
+            }
+        }
+    }
+
     /// `++x`, `x--`, `o.k++`, `o[k]--`: the old value is `ToNumber`ed first;
     /// postfix forms yield it.
     fn update(&mut self, op: UpdateOp, prefix: bool, target: &Pattern, discard: bool) -> R<()> {
@@ -910,6 +940,7 @@ impl<'a> ModCompiler<'a> {
         };
         match (&target.kind, member.map(|m| &m.kind)) {
             (PatternKind::Ident(sym), _) => {
+                let start = self.here();
                 self.load_sym(*sym, target.span)?;
                 self.op(Op::ToNum);
                 if prefix {
@@ -923,7 +954,11 @@ impl<'a> ModCompiler<'a> {
                     }
                     self.op(step);
                 }
-                self.store_sym(*sym, target.span, false, op_pos)
+                self.store_sym(*sym, target.span, false, op_pos)?;
+                if discard {
+                    self.fuse_inc_local(start, step);
+                }
+                Ok(())
             }
             (_, Some(kind @ (ExprKind::Member { .. } | ExprKind::Index { .. }))) => {
                 let (object, prop) = match kind {

@@ -296,6 +296,35 @@ impl<'a> ModCompiler<'a> {
         at
     }
 
+    /// A `jump_if_false` after a test whose code starts at `start`; returns
+    /// where to patch it. When the test is `local <op> int | const | local`
+    /// with a relational op, puts a `cmp_jump` in front of the sequence (its
+    /// fast path, see [`Op::CmpJump`]); positions after `start` move along.
+    pub fn test_jump(&mut self, start: usize) -> usize {
+        let at = self.jump(Op::JumpIfFalse);
+        let f = self.f();
+        let c = &f.code[start..];
+        if c.len() < 12 || c[0] != Op::GetLocal as u8 {
+            return at;
+        }
+        let b_len = match c[3] {
+            x if x == Op::Int as u8 => 5,
+            x if x == Op::GetLocal as u8 || x == Op::Const as u8 => 3,
+            _ => return at,
+        };
+        let rel = [Op::Lt, Op::Le, Op::Gt, Op::Ge].map(|o| o as u8);
+        if c.len() != 3 + b_len + 1 + 5 || !rel.contains(&c[3 + b_len]) {
+            return at;
+        }
+        f.code.insert(start, Op::CmpJump as u8);
+        for l in f.lines.iter_mut() {
+            if l.0 as usize > start {
+                l.0 += 1;
+            }
+        }
+        at + 1
+    }
+
     pub fn chain_jump(&mut self, n: u8, span: Span) -> R<()> {
         let c = &mut self.f().code;
         c.push(Op::ChainJump as u8);

@@ -374,8 +374,9 @@ impl<'a> ModCompiler<'a> {
             StmtKind::Block(b) => self.block(b),
             StmtKind::Empty => Ok(()),
             StmtKind::If { test, cons, alt } => {
+                let start = self.here();
                 self.expr(test)?;
-                let j = self.jump(Op::JumpIfFalse);
+                let j = self.test_jump(start);
                 self.sub_stmt(cons)?;
                 match alt {
                     Some(a) => {
@@ -513,8 +514,9 @@ impl<'a> ModCompiler<'a> {
         let exit = match test {
             Some(t) => {
                 self.set_pos(t.span.start);
+                let start = self.here();
                 self.expr(t)?;
-                Some(self.jump(Op::JumpIfFalse))
+                Some(self.test_jump(start))
             }
             None => None,
         };

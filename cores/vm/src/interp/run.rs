@@ -11,7 +11,9 @@ use crate::object::{ObjKind, Object};
 use crate::ops;
 use crate::string::JsStr;
 use crate::value::{ObjId, Value};
-use kitwork_lang::bytecode::{flags, Capture, Op, COST};
+use kitwork_lang::bytecode::{
+    flags, Capture, Op, CMP_JUMP_COST, COST, INC_LOCAL_COST, INC_LOCAL_SKIP,
+};
 
 impl Vm {
     pub(super) fn run(&mut self) -> Outcome {
@@ -647,7 +649,15 @@ impl Vm {
                     Op::GetMethod => {
                         let k = u16_!();
                         let obj = self.pop();
-                        let f = tri!(ops::get(&mut self.ctx, obj, lp.keys[k]));
+                        let key = lp.keys[k];
+                        let hit = match obj {
+                            Value::Obj(o) => ops::array_method(&self.ctx, o, key),
+                            _ => None,
+                        };
+                        let f = match hit {
+                            Some(f) => f,
+                            None => tri!(ops::get(&mut self.ctx, obj, key)),
+                        };
                         self.stack.push(f);
                         self.stack.push(obj);
                     }
@@ -1013,6 +1023,51 @@ impl Vm {
                         }
                     }
                     Op::Nop => {}
+                    Op::CmpJump => {
+                        // The fast path of the generic sequence that follows
+                        // (see `Op::CmpJump`); otherwise run that sequence.
+                        let a =
+                            self.stack[base + u16::from_le_bytes(operand(code, pc + 1)) as usize];
+                        let (b, at) = match code[pc + 3] {
+                            x if x == Op::Int as u8 => {
+                                let n = i32::from_le_bytes(operand(code, pc + 4));
+                                (Value::Num(n as f64), pc + 8)
+                            }
+                            x => {
+                                let k = u16::from_le_bytes(operand(code, pc + 4)) as usize;
+                                let v = if x == Op::GetLocal as u8 {
+                                    self.stack[base + k]
+                                } else {
+                                    consts[k]
+                                };
+                                (v, pc + 6)
+                            }
+                        };
+                        if let (Value::Num(x), Value::Num(y)) = (a, b) {
+                            if self.ctx.energy >= CMP_JUMP_COST {
+                                self.ctx.energy -= CMP_JUMP_COST;
+                                let cmp = Op::from_byte(code[at]).unwrap_or(Op::Lt);
+                                let d = i32::from_le_bytes(operand(code, at + 2)) as isize;
+                                pc = at + 6;
+                                if !compare(cmp, x, y) {
+                                    jump!(d);
+                                }
+                            }
+                        }
+                    }
+                    Op::IncLocal | Op::DecLocal => {
+                        // The fast path of the generic sequence that follows
+                        // (see `Op::IncLocal`); otherwise run that sequence.
+                        let s = u16_!();
+                        if let Value::Num(x) = self.stack[base + s] {
+                            if self.ctx.energy >= INC_LOCAL_COST {
+                                self.ctx.energy -= INC_LOCAL_COST;
+                                let y = if op == Op::IncLocal { x + 1.0 } else { x - 1.0 };
+                                self.stack[base + s] = Value::Num(y);
+                                pc += INC_LOCAL_SKIP;
+                            }
+                        }
+                    }
                     Op::MakeNamespace => {
                         if let Value::Obj(o) = self.top() {
                             let obj = tri!(self.ctx.heap.obj_mut(o));

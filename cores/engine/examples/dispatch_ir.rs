@@ -57,7 +57,9 @@ fn main() {
     let mut bytes = 0;
     let mut last = Vec::new();
     block_on(async {
-        while let Ok(Some(request)) = conn.next_request(&http).await {
+        // One kept request, as a shard's connection does.
+        let mut request = kitwork_http::Request::default();
+        while let Ok(true) = conn.next_request_into(&mut request, &http).await {
             let path = request.path();
             let Found::Route { id, params } = image.router.find(Method::Get, path) else {
                 panic!("no route {path}");

@@ -145,15 +145,7 @@ impl Props {
         let len = self.entries.len();
         match index {
             None => {
-                let rel = len - self.n_index as usize;
-                self.entries.push((key, val));
-                match &mut self.named_map {
-                    Some(m) => {
-                        m.insert(key, rel as u32);
-                    }
-                    None if rel + 1 > Self::INDEX_AT => self.rebuild_named(),
-                    None => {}
-                }
+                self.push_new(key, val);
                 0
             }
             Some(n) => {

@@ -121,6 +121,9 @@ pub struct Vm {
     /// The run is suspended at a yield (not a native's I/O): resume pushes
     /// nothing.
     yielded: bool,
+    /// Scratch for a template's short ASCII result (`Concat`): kept here
+    /// so no buffer is zeroed per template.
+    concat_buf: Box<[u8; 128]>,
 }
 
 /// A future that is pending once (waking its task at once), then ready:
@@ -188,6 +191,7 @@ impl Vm {
             condemned: false,
             kept_progs: 1,
             yielded: false,
+            concat_buf: Box::new([0; 128]),
         }
     }
 

@@ -759,7 +759,12 @@ impl Vm {
                         // box a reset left for reuse.
                         let buf = &mut self.concat_buf[..];
                         let parts = &self.stack[at..];
-                        let joined = match JsStr::concat_ascii_into(parts, |s| heap.str(s), buf) {
+                        let joined = match JsStr::concat_ascii_into(
+                            parts,
+                            |s| heap.str(s),
+                            buf,
+                            &mut self.concat_num,
+                        ) {
                             Some(len) => self.ctx.heap.ascii_str(&self.concat_buf[..len]),
                             None => JsStr::concat_values(parts, |s| heap.str(s)),
                         };

@@ -271,8 +271,8 @@ impl JsStr {
         parts: &[Value],
         str_of: impl Fn(StrId) -> &'a JsStr,
         buf: &mut [u8],
+        num: &mut [u8; number::ASCII_MAX],
     ) -> Option<usize> {
-        let mut num = [0u8; number::ASCII_MAX];
         let mut at = 0;
         for p in parts {
             let piece: &[u8] = match *p {
@@ -280,7 +280,7 @@ impl JsStr {
                     JsStr::Ascii(b) => b,
                     JsStr::Utf16(_) => return None,
                 },
-                Value::Num(n) => number::js_ascii(n, &mut num),
+                Value::Num(n) => number::js_ascii(n, num),
                 _ => continue,
             };
             buf.get_mut(at..at + piece.len())?.copy_from_slice(piece);

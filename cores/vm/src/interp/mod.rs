@@ -121,6 +121,11 @@ pub struct Vm {
     /// The run is suspended at a yield (not a native's I/O): resume pushes
     /// nothing.
     yielded: bool,
+    /// Scratch for a template's short ASCII result (`Concat`): kept here
+    /// so no buffer is zeroed per template.
+    concat_buf: Box<[u8; 128]>,
+    /// Scratch for a number printed into that result.
+    concat_num: Box<[u8; crate::number::ASCII_MAX]>,
 }
 
 /// A future that is pending once (waking its task at once), then ready:
@@ -188,6 +193,8 @@ impl Vm {
             condemned: false,
             kept_progs: 1,
             yielded: false,
+            concat_buf: Box::new([0; 128]),
+            concat_num: Box::new([0; crate::number::ASCII_MAX]),
         }
     }
 

@@ -755,15 +755,19 @@ impl Vm {
                         let heap = &self.ctx.heap;
                         // Numbers left by `ToStr` are printed into the result.
                         // Short ASCII results (most templates) are built on
-                        // the stack and copied into a string box a reset
-                        // left for reuse.
-                        let mut buf = [0u8; 128];
+                        // the VM's scratch buffer and copied into a string
+                        // box a reset left for reuse.
+                        let buf = &mut self.concat_buf[..];
                         let parts = &self.stack[at..];
-                        let joined =
-                            match JsStr::concat_ascii_into(parts, |s| heap.str(s), &mut buf) {
-                                Some(len) => self.ctx.heap.ascii_str(&buf[..len]),
-                                None => JsStr::concat_values(parts, |s| heap.str(s)),
-                            };
+                        let joined = match JsStr::concat_ascii_into(
+                            parts,
+                            |s| heap.str(s),
+                            buf,
+                            &mut self.concat_num,
+                        ) {
+                            Some(len) => self.ctx.heap.ascii_str(&self.concat_buf[..len]),
+                            None => JsStr::concat_values(parts, |s| heap.str(s)),
+                        };
                         self.stack.truncate(at);
                         tri!(self.ctx.charge(joined.len() as u64 / 64));
                         let s = tri!(self.ctx.heap.alloc_str(joined));

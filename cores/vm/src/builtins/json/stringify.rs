@@ -639,12 +639,20 @@ impl<O: Sink> Ser<'_, O> {
         Ok(())
     }
 
-    /// A property's key and its colon.
+    /// A property's key and its colon: a cached key here (the common
+    /// case, inline in its callers), the rest in [`Ser::write_new_key`].
+    #[inline]
     fn write_key(&mut self, ctx: &Ctx, k: StrId) {
         if let Some(t) = self.keys.get(k) {
             self.out.ascii_in(&t.text, t.len as usize);
             return;
         }
+        self.write_new_key(ctx, k);
+    }
+
+    /// [`Ser::write_key`] of a key not in the cache: cached if it can be.
+    #[inline(never)]
+    fn write_new_key(&mut self, ctx: &Ctx, k: StrId) {
         let colon: &[u8] = if self.gap.is_empty() { b":" } else { b": " };
         let text = ctx.heap.str(k);
         if let JsStr::Ascii(b) = text {

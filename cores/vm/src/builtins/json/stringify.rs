@@ -1076,8 +1076,8 @@ fn escape(c: u16, buf: &mut [u8; 6]) -> &[u8] {
 }
 
 /// QuoteJSONString, well-formed: lone surrogates become `\udXXX`.
+#[inline]
 pub fn quote_json<O: Sink>(s: &JsStr, out: &mut O) {
-    let mut buf = [0u8; 6];
     if let JsStr::Ascii(b) = s {
         // The common case, nothing to escape: one copy.
         if !any_escaped(b) {
@@ -1085,6 +1085,13 @@ pub fn quote_json<O: Sink>(s: &JsStr, out: &mut O) {
             return;
         }
     }
+    quote_escaped(s, out);
+}
+
+/// [`quote_json`] of a string with something to escape or not ASCII.
+#[inline(never)]
+fn quote_escaped<O: Sink>(s: &JsStr, out: &mut O) {
+    let mut buf = [0u8; 6];
     out.ascii(b"\"");
     match s {
         JsStr::Ascii(b) => {

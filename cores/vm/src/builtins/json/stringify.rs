@@ -12,6 +12,7 @@ use crate::string::{JsStr, StrBuilder};
 use crate::value::{ObjId, StrId, Value};
 use crate::Ctx;
 use ahash::AHashSet;
+use std::cell::RefCell;
 
 /// Deepest nesting node 20 serializes from module code (4175 nested arrays
 /// pass, one more overflows V8's stack); we stop at the same place.
@@ -247,7 +248,7 @@ impl Sink for Utf8Sink {
 /// deeper ones are kept in `Ser::open`, made when first needed.
 const OPEN_SCAN: usize = 32;
 
-struct Ser<O: Sink> {
+struct Ser<'k, O: Sink> {
     out: O,
     gap: Vec<u16>,
     indent: Vec<u16>,
@@ -262,7 +263,31 @@ struct Ser<O: Sink> {
     spare: Vec<Vec<StrId>>,
     /// Keys written before, quoted with their colon (the keys of an array
     /// of like objects repeat): see [`KeyCache`].
+    keys: &'k mut KeyCache,
+}
+
+/// What one serialization leaves for the next on its thread: the key
+/// cache (made once; each serialization has its own stamp, so nothing
+/// is cleared per call) and the buffers of `Ser::stack` and `Ser::near`
+/// (so a shallow value allocates nothing but its output).
+struct Scratch {
     keys: KeyCache,
+    stack: Vec<Frame>,
+    near: Vec<ObjId>,
+}
+
+/// Frames a kept `Ser::stack` buffer may hold: a deeper value's buffer
+/// is freed afterwards rather than kept.
+const KEEP_FRAMES: usize = 64;
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = const {
+        RefCell::new(Scratch {
+            keys: KeyCache::new(),
+            stack: Vec::new(),
+            near: Vec::new(),
+        })
+    };
 }
 
 /// ASCII keys that need no escape, each as `"key":` (or `"key": ` with
@@ -275,32 +300,50 @@ const KEY_SLOT: usize = 24;
 
 struct KeyCache {
     slots: [KeySlot; KEYS],
+    /// The current serialization's stamp: only slots filled under it
+    /// are taken (string ids and the colon's gap are per call).
+    stamp: u32,
 }
 
-/// `text[..len]` is the quoted key and its colon; `len` 0 is empty.
+/// `text[..len]` is the quoted key and its colon, valid while `stamp`
+/// is the cache's.
 #[derive(Copy, Clone)]
 struct KeySlot {
     key: StrId,
+    stamp: u32,
     len: u8,
     text: [u8; KEY_SLOT],
 }
 
 impl KeyCache {
-    fn new() -> KeyCache {
+    /// Stamp 0: empty until [`KeyCache::begin`].
+    const fn new() -> KeyCache {
         let empty = KeySlot {
             key: atoms::EMPTY,
+            stamp: 0,
             len: 0,
             text: [0; KEY_SLOT],
         };
         KeyCache {
             slots: [empty; KEYS],
+            stamp: 0,
+        }
+    }
+
+    /// A new serialization: every slot filled before is stale.
+    fn begin(&mut self) {
+        self.stamp = self.stamp.wrapping_add(1);
+        if self.stamp == 0 {
+            // Wrapped: slots of stamp 1 may remain; start over.
+            *self = KeyCache::new();
+            self.stamp = 1;
         }
     }
 
     #[inline]
     fn get(&self, k: StrId) -> Option<&KeySlot> {
         let slot = &self.slots[k.0 as usize % KEYS];
-        (slot.key == k && slot.len > 0).then_some(slot)
+        (slot.key == k && slot.stamp == self.stamp).then_some(slot)
     }
 
     /// Puts `k` (its ASCII text `b`, nothing to escape) in its slot if it
@@ -317,6 +360,7 @@ impl KeyCache {
         t[b.len() + 1] = b'"';
         t[b.len() + 2..end].copy_from_slice(colon);
         slot.key = k;
+        slot.stamp = self.stamp;
         slot.len = end as u8;
         Some(slot)
     }
@@ -352,20 +396,67 @@ fn stringify_into<O: Sink>(
     gap: Vec<u16>,
     out: O,
 ) -> JsResult<Option<O>> {
-    let mut s = Ser {
-        out,
-        gap,
-        indent: Vec::new(),
-        list,
-        stack: Vec::new(),
-        near: Vec::new(),
-        open: None,
-        spare: Vec::new(),
-        keys: KeyCache::new(),
-    };
+    SCRATCH.with(|cell| {
+        let Ok(mut scratch) = cell.try_borrow_mut() else {
+            // Already in use further up this thread's stack: a fresh one.
+            let mut keys = KeyCache::new();
+            keys.begin();
+            let s = Ser::new(out, gap, list, Vec::new(), Vec::new(), &mut keys);
+            return s.run(ctx, value).map(|(r, _, _)| r);
+        };
+        let scratch = &mut *scratch;
+        scratch.keys.begin();
+        let stack = std::mem::take(&mut scratch.stack);
+        let near = std::mem::take(&mut scratch.near);
+        let s = Ser::new(out, gap, list, stack, near, &mut scratch.keys);
+        let (r, mut stack, mut near) = s.run(ctx, value)?;
+        stack.clear();
+        near.clear();
+        if stack.capacity() <= KEEP_FRAMES {
+            scratch.stack = stack;
+        }
+        scratch.near = near;
+        Ok(r)
+    })
+}
+
+impl<'k, O: Sink> Ser<'k, O> {
+    fn new(
+        out: O,
+        gap: Vec<u16>,
+        list: Option<Vec<StrId>>,
+        stack: Vec<Frame>,
+        near: Vec<ObjId>,
+        keys: &'k mut KeyCache,
+    ) -> Self {
+        Ser {
+            out,
+            gap,
+            indent: Vec::new(),
+            list,
+            stack,
+            near,
+            open: None,
+            spare: Vec::new(),
+            keys,
+        }
+    }
+
+    /// The whole serialization; the output (`None` for `undefined`)
+    /// and the emptied stack buffers to keep. An error drops them.
+    #[allow(clippy::type_complexity)]
+    fn run(mut self, ctx: &mut Ctx, value: Value) -> JsResult<(Option<O>, Vec<Frame>, Vec<ObjId>)> {
+        let r = serialize(ctx, value, &mut self)?;
+        let out = r.then_some(self.out);
+        Ok((out, self.stack, self.near))
+    }
+}
+
+/// Serializes `value` into `s.out`; false when it is `undefined`.
+fn serialize<O: Sink>(ctx: &mut Ctx, value: Value, s: &mut Ser<'_, O>) -> JsResult<bool> {
     let root = PathKey::Name(atoms::EMPTY);
     match prepare(ctx, value, root)? {
-        Prepared::Skip => return Ok(None),
+        Prepared::Skip => return Ok(false),
         p => s.emit(ctx, p, root)?,
     }
     while let Some(top) = s.stack.last_mut() {
@@ -458,7 +549,7 @@ fn stringify_into<O: Sink>(
         return too_long(ctx, s.out.len_units());
     }
     ctx.charge(s.out.len_units() as u64 / 16)?;
-    Ok(Some(s.out))
+    Ok(true)
 }
 
 fn too_long<T>(ctx: &Ctx, len: usize) -> JsResult<T> {
@@ -471,7 +562,7 @@ fn too_long<T>(ctx: &Ctx, len: usize) -> JsResult<T> {
     )
 }
 
-impl<O: Sink> Ser<O> {
+impl<O: Sink> Ser<'_, O> {
     fn newline(&mut self) {
         if !self.gap.is_empty() {
             self.out.ascii(b"\n");
@@ -548,12 +639,20 @@ impl<O: Sink> Ser<O> {
         Ok(())
     }
 
-    /// A property's key and its colon.
+    /// A property's key and its colon: a cached key here (the common
+    /// case, inline in its callers), the rest in [`Ser::write_new_key`].
+    #[inline]
     fn write_key(&mut self, ctx: &Ctx, k: StrId) {
         if let Some(t) = self.keys.get(k) {
             self.out.ascii_in(&t.text, t.len as usize);
             return;
         }
+        self.write_new_key(ctx, k);
+    }
+
+    /// [`Ser::write_key`] of a key not in the cache: cached if it can be.
+    #[inline(never)]
+    fn write_new_key(&mut self, ctx: &Ctx, k: StrId) {
         let colon: &[u8] = if self.gap.is_empty() { b":" } else { b": " };
         let text = ctx.heap.str(k);
         if let JsStr::Ascii(b) = text {
@@ -977,8 +1076,8 @@ fn escape(c: u16, buf: &mut [u8; 6]) -> &[u8] {
 }
 
 /// QuoteJSONString, well-formed: lone surrogates become `\udXXX`.
+#[inline]
 pub fn quote_json<O: Sink>(s: &JsStr, out: &mut O) {
-    let mut buf = [0u8; 6];
     if let JsStr::Ascii(b) = s {
         // The common case, nothing to escape: one copy.
         if !any_escaped(b) {
@@ -986,6 +1085,13 @@ pub fn quote_json<O: Sink>(s: &JsStr, out: &mut O) {
             return;
         }
     }
+    quote_escaped(s, out);
+}
+
+/// [`quote_json`] of a string with something to escape or not ASCII.
+#[inline(never)]
+fn quote_escaped<O: Sink>(s: &JsStr, out: &mut O) {
+    let mut buf = [0u8; 6];
     out.ascii(b"\"");
     match s {
         JsStr::Ascii(b) => {

@@ -9,10 +9,11 @@ trap stop_server EXIT
 DIR=$ROOT_DIR/k6
 echo "| scenario | server | achieved req/s | failed requests | failed checks | p95 | dropped iterations | load avg |"
 echo "|---|---|---|---|---|---|---|---|"
-run() { # scenario-name script rate server
+run() { # scenario-name script rate server [k6 args...]
   local name=$1 script=$2 rate=$3 s=$4 out=$TMP/k6-$1-$4
+  shift 4
   k6 run -q --summary-export "$out.json" -e BASE="http://127.0.0.1:$PORT" -e RATE="$rate" \
-    "$DIR/$script" >"$out.txt" 2>&1
+    "$@" "$DIR/$script" >"$out.txt" 2>&1
   python3 - "$out.json" "$name" "$s" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
 import json, sys
 m = json.load(open(sys.argv[1]))["metrics"]
@@ -29,5 +30,10 @@ for s in ${SERVERS:-kitwork nginx}; do
   run teststatic-15000 teststatic.js 15000 "$s"
   run teststatic-5000 teststatic.js 5000 "$s"
   run users-5000 users.js 5000 "$s"
+  # Same, with 20 VUs made up front (still up to 200): k6's own p95 on
+  # these 2 CPUs falls from 15-25 ms to 4-9 ms, for a few hundred dropped
+  # iterations while it adds VUs (BENCHMARK.md, k6 scenarios).
+  run teststatic-5000-pre20 teststatic.js 5000 "$s" -e PREALLOCATED=20
+  run users-5000-pre20 users.js 5000 "$s" -e PREALLOCATED=20
   stop_server
 done

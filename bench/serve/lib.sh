@@ -50,10 +50,15 @@ wait_port() {
 # Refuses to start when something already listens on $PORT: wrk would
 # measure that server instead (SO_REUSEPORT peers even share the port).
 port_free() {
-  if (exec 3<>/dev/tcp/127.0.0.1/"$PORT") 2>/dev/null; then
-    echo "port $PORT is in use: set PORT (and EXEC_PORT, TMP) to run beside another bench" >&2
-    return 1
-  fi
+  # A server just stopped may take a moment to let go (a peer's forked
+  # worker exiting after its primary): wait up to 3 s before refusing.
+  local i
+  for i in $(seq 30); do
+    (exec 3<>/dev/tcp/127.0.0.1/"$PORT") 2>/dev/null || return 0
+    sleep 0.1
+  done
+  echo "port $PORT is in use: set PORT (and EXEC_PORT, TMP) to run beside another bench" >&2
+  return 1
 }
 
 SERVER_PID=

@@ -10,7 +10,8 @@ use std::sync::Arc;
 
 // mimalloc: the VM allocates and frees every run's objects and strings;
 // it costs ~6% fewer instructions per request than glibc's malloc
-// (BENCHMARK.md, "allocator").
+// (BENCHMARK.md, "Instruction counts per request and serving, 2026-12-06
+// morning").
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

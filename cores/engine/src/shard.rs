@@ -348,7 +348,18 @@ async fn serve_conn(shard: Rc<Shard>, stream: TcpStream, shutdown: Shutdown, exe
             &mut shard.date.borrow_mut(),
         );
         // Pipelined requests already buffered: answer them all, then write once.
-        if (!conn.has_buffered_input() || !keep_alive) && conn.flush().await.is_err() {
+        let last = !conn.has_buffered_input() || !keep_alive;
+        if last {
+            // Let the other connections with a request ready answer theirs
+            // first, so the responses go out back to back: the first send
+            // wakes the client, the next ones find it awake. Sending each at
+            // once woke an idle client per response (an inter-processor
+            // interrupt charged to this core): /api/users under wrk -c100
+            // went from 28-31 to 22 µs CPU per request. With one connection
+            // the yield returns at once.
+            future::yield_now().await;
+        }
+        if last && conn.flush().await.is_err() {
             return;
         }
         if !keep_alive {

@@ -70,15 +70,40 @@ impl Watcher {
         Ok(w)
     }
 
-    /// Watches `dir` and every folder under it.
+    /// Watches `dir` and every folder under it. Folders inotify refuses
+    /// are logged: the first with the reason, the rest as a count (a
+    /// start over ten thousand sites past the limit is two lines).
     fn add_tree(&mut self, dir: &Path) {
-        if let Ok(wd) = self.inotify.watches().add(dir, MASK) {
-            self.paths.insert(wd, dir.to_path_buf());
+        let mut refused = 0;
+        self.walk(dir, &mut refused);
+        if refused > 1 {
+            eprintln!(
+                "hot reload: {refused} folders under {} are not watched",
+                dir.display()
+            );
+        }
+    }
+
+    fn walk(&mut self, dir: &Path, refused: &mut usize) {
+        match self.inotify.watches().add(dir, MASK) {
+            Ok(wd) => {
+                self.paths.insert(wd, dir.to_path_buf());
+            }
+            Err(e) => {
+                if *refused == 0 {
+                    eprintln!(
+                        "hot reload: cannot watch {}: {e}; saves under it need a restart \
+                         (the limit is sysctl fs.inotify.max_user_watches)",
+                        dir.display()
+                    );
+                }
+                *refused += 1;
+            }
         }
         if let Ok(rd) = std::fs::read_dir(dir) {
             for e in rd.flatten() {
                 if e.file_type().is_ok_and(|t| t.is_dir()) {
-                    self.add_tree(&e.path());
+                    self.walk(&e.path(), refused);
                 }
             }
         }

@@ -78,3 +78,37 @@ fn fresh_vms_and_compiles_do_not_leak() {
         "memory grew from {warm} KiB to {end} KiB"
     );
 }
+
+/// An array literal is charged 16 bytes per element once: NewArray reserves
+/// (and charges) its slots, the elements then fill them. Pushes past the
+/// literal's own slots are charged per element.
+#[test]
+fn array_literals_are_charged_once_per_element() {
+    let src = r#"
+export function empty() { return [] }
+export function hundred() {
+  return [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+          1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+          1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+          1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+          1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+}
+export function spread1() { const a = [1, 2]; return [...a] }
+export function spread3() { const a = [1, 2]; return [...a, ...a, ...a] }
+"#;
+    let used_by = |name: &str| {
+        let mut vm = Vm::new(Limits::default(), Box::new(SharedConsole::default()));
+        let prog = vm.load(compile(src)).unwrap();
+        assert!(matches!(vm.run_main(prog), Outcome::Done(_)));
+        vm.freeze_module();
+        let f = vm.export(1, name).unwrap();
+        let before = vm.ctx.heap.used;
+        assert!(matches!(
+            vm.call(f, Value::Undefined, &[]),
+            Outcome::Done(Value::Obj(_))
+        ));
+        vm.ctx.heap.used - before
+    };
+    assert_eq!(used_by("hundred") - used_by("empty"), 100 * 16);
+    assert_eq!(used_by("spread3") - used_by("spread1"), 4 * 16);
+}

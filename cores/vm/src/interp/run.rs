@@ -688,7 +688,14 @@ impl Vm {
                     }
                     Op::NewArray => {
                         let n = u16_!();
-                        let o = tri!(ops::new_array(&mut self.ctx, Vec::with_capacity(n)));
+                        // The slots are reserved but not charged: ArrayPush
+                        // and ArraySpread charge each element as it lands.
+                        let o = tri!(ops::new_array(&mut self.ctx, Vec::new()));
+                        if n > 0 {
+                            if let Some(a) = tri!(self.ctx.heap.obj_mut(o)).as_array_mut() {
+                                a.reserve_exact(n);
+                            }
+                        }
                         self.stack.push(Value::Obj(o));
                     }
                     Op::ArrayPush | Op::ArrayHole => {

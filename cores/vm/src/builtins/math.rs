@@ -8,16 +8,18 @@
 //! for some inputs. Those functions are ported under `math/` with V8's
 //! algorithm (each file says what differs):
 //! - `pow` (`math/pow.rs`);
-//! - `log`, `log10`, `log1p`, `log2` (`math/log.rs`).
+//! - `log`, `log10`, `log1p`, `log2` (`math/log.rs`);
+//! - `sin`, `cos`, `tan` (`math/trig.rs`).
 //!
 //! `exp` is the crate's with V8's special case `exp(1) == E`; `hypot` and
 //! `round` follow V8's own algorithms. The other functions are the crate's,
 //! except `sinh`, `cosh` and `tanh`, which use std (glibc). Not yet ported:
-//! `sin`, `cos`, `tan`, `cbrt` and the hyperbolic functions, each still a unit in the last place off
+//! `cbrt` and the hyperbolic functions, each still a unit in the last place off
 //! node for some inputs.
 
 mod log;
 mod pow;
+mod trig;
 
 use super::{arg, Builder};
 use crate::conv::{to_int32, to_number, to_uint32};
@@ -62,7 +64,7 @@ pub fn install(b: &mut Builder) {
         "atanh" => libm::atanh,
         "cbrt" => libm::cbrt,
         "ceil" => f64::ceil,
-        "cos" => libm::cos,
+        "cos" => trig::cos,
         "cosh" => f64::cosh,
         "exp" => exp,
         "expm1" => libm::expm1,
@@ -74,10 +76,10 @@ pub fn install(b: &mut Builder) {
         "log2" => log::log2,
         "round" => round,
         "sign" => sign,
-        "sin" => libm::sin,
+        "sin" => trig::sin,
         "sinh" => f64::sinh,
         "sqrt" => f64::sqrt,
-        "tan" => libm::tan,
+        "tan" => trig::tan,
         "tanh" => f64::tanh,
         "trunc" => f64::trunc,
     }

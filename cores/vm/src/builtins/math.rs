@@ -9,14 +9,16 @@
 //! algorithm (each file says what differs):
 //! - `pow` (`math/pow.rs`);
 //! - `log`, `log10`, `log1p`, `log2` (`math/log.rs`);
-//! - `sin`, `cos`, `tan` (`math/trig.rs`).
+//! - `sin`, `cos`, `tan` (`math/trig.rs`);
+//! - `cbrt` (`math/cbrt.rs`).
 //!
 //! `exp` is the crate's with V8's special case `exp(1) == E`; `hypot` and
 //! `round` follow V8's own algorithms. The other functions are the crate's,
 //! except `sinh`, `cosh` and `tanh`, which use std (glibc). Not yet ported:
-//! `cbrt` and the hyperbolic functions, each still a unit in the last place off
+//! the hyperbolic functions, each still a unit in the last place off
 //! node for some inputs.
 
+mod cbrt;
 mod log;
 mod pow;
 mod trig;
@@ -62,7 +64,7 @@ pub fn install(b: &mut Builder) {
         "asinh" => libm::asinh,
         "atan" => libm::atan,
         "atanh" => libm::atanh,
-        "cbrt" => libm::cbrt,
+        "cbrt" => cbrt::cbrt,
         "ceil" => f64::ceil,
         "cos" => trig::cos,
         "cosh" => f64::cosh,

@@ -290,6 +290,8 @@ export class Gen {
         [1, () => `Math.${this.pick(["PI", "E", "LN2", "SQRT2"])}`],
         [1, () => `Math.${this.pick(["clz32", "fround"])}(${n()})`],
         [1, () => `Math.imul(${n()}, ${n()})`],
+        [2, () => { this.f("math-transcendental"); return `Math.${this.pick(["sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "exp", "expm1", "log", "log2", "log10", "log1p", "cbrt"])}(${this.chance(0.5) ? n() : `${n()} / ${this.int(1, 97)}`})`; }],
+        [1, () => { this.f("math-transcendental"); return this.chance(0.5) ? `Math.atan2(${n()}, ${n()})` : `(${n()} / ${this.int(1, 31)}) ** (${n()} / ${this.int(1, 31)})`; }],
       ]); }],
       [3, () => { this.f("array-methods"); return this.choose([
         [3, () => `${this.arrAtom(d - 1)}.length`],

@@ -107,32 +107,42 @@ pub fn log(mut x: f64) -> f64 {
     }
 }
 
-/// FreeBSD's `log2` as V8 has it: `log`'s reduction (fdlibm's, whose
-/// boundary near sqrt(2) differs from musl's by two units of the high word),
-/// then (f - f*f/2 + s*(f*f/2 + R))/ln2 + k in extra precision.
-pub fn log2(mut x: f64) -> f64 {
-    const IVLN2HI: f64 = 1.44269504072144627571e+00; /* 0x3ff71547, 0x65200000 */
-    const IVLN2LO: f64 = 1.67517131648865118353e-10; /* 0x3de705fc, 0x2eefa200 */
+/// What `log2` and `log10` do first: answer 0, a negative or non-finite x,
+/// and 1 (`Err` holds the answer); otherwise scale a subnormal x by 2^54 and
+/// give x, its high word and its unbiased exponent.
+fn exponent_split(mut x: f64) -> Result<(f64, i32, i32), f64> {
     let mut hx = high(x);
     let mut k: i32 = 0;
     if hx < 0x0010_0000 {
         if x.to_bits() << 1 == 0 {
-            return f64::NEG_INFINITY;
+            return Err(f64::NEG_INFINITY);
         }
         if hx < 0 {
-            return f64::NAN;
+            return Err(f64::NAN);
         }
         k -= 54;
         x *= TWO54;
         hx = high(x);
     }
     if hx >= 0x7ff0_0000 {
-        return x + x;
+        return Err(x + x);
     }
     if x == 1.0 {
-        return 0.0;
+        return Err(0.0);
     }
-    k += (hx >> 20) - 1023;
+    Ok((x, hx, k + (hx >> 20) - 1023))
+}
+
+/// FreeBSD's `log2` as V8 has it: `log`'s reduction (fdlibm's, whose
+/// boundary near sqrt(2) differs from musl's by two units of the high word),
+/// then (f - f*f/2 + s*(f*f/2 + R))/ln2 + k in extra precision.
+pub fn log2(x: f64) -> f64 {
+    const IVLN2HI: f64 = 1.44269504072144627571e+00; /* 0x3ff71547, 0x65200000 */
+    const IVLN2LO: f64 = 1.67517131648865118353e-10; /* 0x3de705fc, 0x2eefa200 */
+    let (mut x, mut hx, mut k) = match exponent_split(x) {
+        Ok(parts) => parts,
+        Err(answer) => return answer,
+    };
     hx &= 0x000f_ffff;
     let i = (hx + 0x95f64) & 0x10_0000;
     x = with_high(x, hx | (i ^ 0x3ff0_0000)); /* normalize x or x/2 */
@@ -157,30 +167,14 @@ pub fn log2(mut x: f64) -> f64 {
 
 /// fdlibm's original `log10`: n = ilogb(x) (plus one when negative),
 /// log10(x) = n*log10_2hi + (n*log10_2lo + ivln10*log(x/2^n)).
-pub fn log10(mut x: f64) -> f64 {
+pub fn log10(x: f64) -> f64 {
     const IVLN10: f64 = 4.34294481903251816668e-01; /* 0x3FDBCB7B, 0x1526E50E */
     const LOG10_2HI: f64 = 3.01029995663611771306e-01; /* 0x3FD34413, 0x509F6000 */
     const LOG10_2LO: f64 = 3.69423907715893078616e-13; /* 0x3D59FEF3, 0x11F12B36 */
-    let mut hx = high(x);
-    let mut k: i32 = 0;
-    if hx < 0x0010_0000 {
-        if x.to_bits() << 1 == 0 {
-            return f64::NEG_INFINITY;
-        }
-        if hx < 0 {
-            return f64::NAN;
-        }
-        k -= 54;
-        x *= TWO54;
-        hx = high(x);
-    }
-    if hx >= 0x7ff0_0000 {
-        return x + x;
-    }
-    if x == 1.0 {
-        return 0.0;
-    }
-    k += (hx >> 20) - 1023;
+    let (mut x, hx, k) = match exponent_split(x) {
+        Ok(parts) => parts,
+        Err(answer) => return answer,
+    };
     let i = ((k as u32) >> 31) as i32;
     let y = (k + i) as f64;
     x = with_high(x, (hx & 0x000f_ffff) | ((0x3ff - i) << 20));

@@ -39,36 +39,27 @@ fn high(x: f64) -> u32 {
 }
 
 pub fn sin(x: f64) -> f64 {
-    let ix = high(x) & 0x7fff_ffff;
-    if ix <= 0x3fe9_21fb {
-        return k_sin(x, 0.0, false); /* |x| ~< pi/4 */
-    }
-    if ix >= 0x7ff0_0000 {
-        return x - x; /* NaN or ±Infinity */
-    }
-    let (n, y0, y1) = rem_pio2(x);
-    match n & 3 {
-        0 => k_sin(y0, y1, true),
-        1 => k_cos(y0, y1),
-        2 => -k_sin(y0, y1, true),
-        _ => -k_cos(y0, y1),
-    }
+    sin_quarter_turns(x, 0)
 }
 
 pub fn cos(x: f64) -> f64 {
+    sin_quarter_turns(x, 1)
+}
+
+/// sin(x + q*pi/2): the reduced argument's quadrant, shifted by q, picks
+/// the kernel and the sign (|x| ~< pi/4 needs no reduction).
+fn sin_quarter_turns(x: f64, q: i32) -> f64 {
     let ix = high(x) & 0x7fff_ffff;
-    if ix <= 0x3fe9_21fb {
-        return k_cos(x, 0.0); /* |x| ~< pi/4 */
-    }
     if ix >= 0x7ff0_0000 {
         return x - x; /* NaN or ±Infinity */
     }
-    let (n, y0, y1) = rem_pio2(x);
-    match n & 3 {
-        0 => k_cos(y0, y1),
-        1 => -k_sin(y0, y1, true),
-        2 => -k_cos(y0, y1),
-        _ => k_sin(y0, y1, true),
+    let reduced = ix > 0x3fe9_21fb;
+    let (n, y0, y1) = if reduced { rem_pio2(x) } else { (0, x, 0.0) };
+    match (n + q) & 3 {
+        0 => k_sin(y0, y1, reduced),
+        1 => k_cos(y0, y1),
+        2 => -k_sin(y0, y1, reduced),
+        _ => -k_cos(y0, y1),
     }
 }
 

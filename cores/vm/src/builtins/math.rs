@@ -34,6 +34,22 @@ use crate::value::Value;
 use crate::Ctx;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+/// The high 32 bits of a double (sign, exponent, top of the mantissa): the
+/// word fdlibm's algorithms test and set.
+fn high(x: f64) -> u32 {
+    (x.to_bits() >> 32) as u32
+}
+
+/// `x` with its high word replaced.
+fn with_high(x: f64, hi: u32) -> f64 {
+    f64::from_bits((x.to_bits() & 0xffff_ffff) | ((hi as u64) << 32))
+}
+
+/// `x` with its low word replaced.
+fn with_low(x: f64, lo: u32) -> f64 {
+    f64::from_bits((x.to_bits() & 0xffff_ffff_0000_0000) | lo as u64)
+}
+
 pub fn install(b: &mut Builder) {
     let m = b.object();
     b.global("Math", Value::Obj(m));

@@ -20,6 +20,7 @@
 // The constants are written as fdlibm writes them (their bits in comments).
 #![allow(clippy::excessive_precision, clippy::approx_constant)]
 
+use super::high;
 use libm::atan;
 
 const PI: f64 = 3.1415926535897931160E+00; /* 0x400921FB, 0x54442D18 */
@@ -35,8 +36,8 @@ pub fn atan2(y: f64, x: f64) -> f64 {
     if x == 1.0 {
         return atan(y);
     }
-    let ix = (x.to_bits() >> 32) as u32 & 0x7fff_ffff;
-    let iy = (y.to_bits() >> 32) as u32 & 0x7fff_ffff;
+    let ix = high(x) & 0x7fff_ffff;
+    let iy = high(y) & 0x7fff_ffff;
     /* 2*sign(x)+sign(y) */
     let mut m = ((y.to_bits() >> 63) | ((x.to_bits() >> 62) & 2)) as u32;
     if y == 0.0 {

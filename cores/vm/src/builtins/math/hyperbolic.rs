@@ -24,8 +24,8 @@
 // The constants are written as fdlibm writes them (ln 2 among them).
 #![allow(clippy::excessive_precision, clippy::approx_constant)]
 
-use super::exp;
 use super::log::{log, log1p};
+use super::{exp, high};
 use libm::expm1;
 
 const LN2: f64 = 6.93147180559945286227e-01; /* 0x3FE62E42, 0xFEFA39EF */
@@ -33,7 +33,7 @@ const LN2: f64 = 6.93147180559945286227e-01; /* 0x3FE62E42, 0xFEFA39EF */
 const OVERFLOW: f64 = 710.4758600739439;
 
 fn high_abs(x: f64) -> u32 {
-    (x.to_bits() >> 32) as u32 & 0x7fff_ffff
+    high(x) & 0x7fff_ffff
 }
 
 /// sinh(x) = sign(x) * (E + E/(E+1)) / 2 with E = expm1(|x|) for |x| < 22
@@ -152,7 +152,7 @@ pub fn asinh(x: f64) -> f64 {
 /// fdlibm's acosh: log(x)+ln2 above 2^28, log(2x - 1/(x + sqrt(x*x-1)))
 /// above 2, else log1p(t + sqrt(2t + t*t)) with t = x-1; NaN below 1.
 pub fn acosh(x: f64) -> f64 {
-    let hx = (x.to_bits() >> 32) as i32;
+    let hx = high(x) as i32;
     if hx < 0x3ff0_0000 {
         f64::NAN
     } else if hx >= 0x41b0_0000 {

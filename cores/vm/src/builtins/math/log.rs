@@ -25,6 +25,8 @@
 // 1/ln(10) among them.
 #![allow(clippy::excessive_precision, clippy::approx_constant)]
 
+use super::{high, with_high};
+
 const LN2_HI: f64 = 6.93147180369123816490e-01; /* 3fe62e42 fee00000 */
 const LN2_LO: f64 = 1.90821492927058770002e-10; /* 3dea39ef 35793c76 */
 const TWO54: f64 = 1.80143985094819840000e+16; /* 43500000 00000000 */
@@ -36,19 +38,11 @@ const LG5: f64 = 1.818357216161805012e-01; /* 3FC74664 96CB03DE */
 const LG6: f64 = 1.531383769920937332e-01; /* 3FC39A09 D078C69F */
 const LG7: f64 = 1.479819860511658591e-01; /* 3FC2F112 DF3E5244 */
 
-fn high(x: f64) -> i32 {
-    (x.to_bits() >> 32) as i32
-}
-
-fn with_high(x: f64, hi: i32) -> f64 {
-    f64::from_bits((x.to_bits() & 0xffff_ffff) | ((hi as u32 as u64) << 32))
-}
-
 /// Natural logarithm: x = 2^k * (1+f) with 1+f in [sqrt(2)/2, sqrt(2)],
 /// log(1+f) from s = f/(2+f) and a degree-14 polynomial in s; fdlibm picks
 /// between two final formulas by f, where musl always uses one.
 pub fn log(mut x: f64) -> f64 {
-    let mut hx = high(x);
+    let mut hx = high(x) as i32;
     let mut k: i32 = 0;
     if hx < 0x0010_0000 {
         if x.to_bits() << 1 == 0 {
@@ -59,7 +53,7 @@ pub fn log(mut x: f64) -> f64 {
         }
         k -= 54;
         x *= TWO54; /* subnormal number, scale up x */
-        hx = high(x);
+        hx = high(x) as i32;
     }
     if hx >= 0x7ff0_0000 {
         return x + x;
@@ -67,7 +61,7 @@ pub fn log(mut x: f64) -> f64 {
     k += (hx >> 20) - 1023;
     hx &= 0x000f_ffff;
     let i = (hx + 0x95f64) & 0x10_0000;
-    x = with_high(x, hx | (i ^ 0x3ff0_0000)); /* normalize x or x/2 */
+    x = with_high(x, (hx | (i ^ 0x3ff0_0000)) as u32); /* normalize x or x/2 */
     k += i >> 20;
     let f = x - 1.0;
     let dk = k as f64;
@@ -111,7 +105,7 @@ pub fn log(mut x: f64) -> f64 {
 /// and 1 (`Err` holds the answer); otherwise scale a subnormal x by 2^54 and
 /// give x, its high word and its unbiased exponent.
 fn exponent_split(mut x: f64) -> Result<(f64, i32, i32), f64> {
-    let mut hx = high(x);
+    let mut hx = high(x) as i32;
     let mut k: i32 = 0;
     if hx < 0x0010_0000 {
         if x.to_bits() << 1 == 0 {
@@ -122,7 +116,7 @@ fn exponent_split(mut x: f64) -> Result<(f64, i32, i32), f64> {
         }
         k -= 54;
         x *= TWO54;
-        hx = high(x);
+        hx = high(x) as i32;
     }
     if hx >= 0x7ff0_0000 {
         return Err(x + x);
@@ -145,7 +139,7 @@ pub fn log2(x: f64) -> f64 {
     };
     hx &= 0x000f_ffff;
     let i = (hx + 0x95f64) & 0x10_0000;
-    x = with_high(x, hx | (i ^ 0x3ff0_0000)); /* normalize x or x/2 */
+    x = with_high(x, (hx | (i ^ 0x3ff0_0000)) as u32); /* normalize x or x/2 */
     k += i >> 20;
     let y = k as f64;
     let f = x - 1.0;
@@ -177,7 +171,7 @@ pub fn log10(x: f64) -> f64 {
     };
     let i = ((k as u32) >> 31) as i32;
     let y = (k + i) as f64;
-    x = with_high(x, (hx & 0x000f_ffff) | ((0x3ff - i) << 20));
+    x = with_high(x, ((hx & 0x000f_ffff) | ((0x3ff - i) << 20)) as u32);
     let z = y * LOG10_2LO + IVLN10 * log(x);
     z + y * LOG10_2HI
 }
@@ -186,7 +180,7 @@ pub fn log10(x: f64) -> f64 {
 /// rounding of 1+x, then the `log` polynomial (Horner form, as fdlibm).
 pub fn log1p(x: f64) -> f64 {
     const LP: [f64; 7] = [LG1, LG2, LG3, LG4, LG5, LG6, LG7];
-    let hx = high(x);
+    let hx = high(x) as i32;
     let ax = hx & 0x7fff_ffff;
     let mut k = 1;
     let mut f = 0.0;
@@ -220,22 +214,22 @@ pub fn log1p(x: f64) -> f64 {
         let mut u;
         if hx < 0x4340_0000 {
             u = 1.0 + x;
-            hu = high(u);
+            hu = high(u) as i32;
             k = (hu >> 20) - 1023;
             c = if k > 0 { 1.0 - (u - x) } else { x - (u - 1.0) }; /* correction term */
             c /= u;
         } else {
             u = x;
-            hu = high(u);
+            hu = high(u) as i32;
             k = (hu >> 20) - 1023;
             c = 0.0;
         }
         hu &= 0x000f_ffff;
         if hu < 0x6a09e {
-            u = with_high(u, hu | 0x3ff0_0000); /* normalize u */
+            u = with_high(u, (hu | 0x3ff0_0000) as u32); /* normalize u */
         } else {
             k += 1;
-            u = with_high(u, hu | 0x3fe0_0000); /* normalize u/2 */
+            u = with_high(u, (hu | 0x3fe0_0000) as u32); /* normalize u/2 */
             hu = (0x0010_0000 - hu) >> 2;
         }
         f = u - 1.0;

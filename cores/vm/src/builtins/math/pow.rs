@@ -19,19 +19,8 @@
 // `y - y` and `(x - x) / (x - x)` make NaN and infinities as fdlibm does.
 #![allow(clippy::excessive_precision, clippy::approx_constant, clippy::eq_op)]
 
+use super::{high, with_high, with_low};
 use libm::{fabs, scalbn, sqrt};
-
-fn get_high_word(x: f64) -> u32 {
-    (x.to_bits() >> 32) as u32
-}
-
-fn with_set_high_word(f: f64, hi: u32) -> f64 {
-    f64::from_bits((f.to_bits() & 0xffff_ffff) | ((hi as u64) << 32))
-}
-
-fn with_set_low_word(f: f64, lo: u32) -> f64 {
-    f64::from_bits((f.to_bits() & 0xffff_ffff_0000_0000) | lo as u64)
-}
 
 const BP: [f64; 2] = [1.0, 1.5];
 const DP_H: [f64; 2] = [0.0, 5.84962487220764160156e-01]; /* 0x3fe2b803_40000000 */
@@ -239,7 +228,7 @@ pub fn pow(x: f64, y: f64) -> f64 {
         let w: f64 = (t * t) * (0.5 - t * (0.3333333333333333333333 - t * 0.25));
         let u: f64 = IVLN2_H * t; /* ivln2_h has 21 sig. bits */
         let v: f64 = t * IVLN2_L - w * IVLN2;
-        t1 = with_set_low_word(u + v, 0);
+        t1 = with_low(u + v, 0);
         t2 = v - (t1 - u);
     } else {
         // double ss,s2,s_h,s_l,t_h,t_l;
@@ -249,7 +238,7 @@ pub fn pow(x: f64, y: f64) -> f64 {
             /* take care subnormal number */
             ax *= TWO53;
             n -= 53;
-            ix = get_high_word(ax) as i32;
+            ix = high(ax) as i32;
         }
 
         n += (ix >> 20) - 0x3ff;
@@ -269,16 +258,16 @@ pub fn pow(x: f64, y: f64) -> f64 {
             n += 1;
             ix -= 0x00100000;
         }
-        ax = with_set_high_word(ax, ix as u32);
+        ax = with_high(ax, ix as u32);
 
         /* compute ss = s_h+s_l = (x-1)/(x+1) or (x-1.5)/(x+1.5) */
         let u: f64 = ax - BP[k as usize]; /* bp[0]=1.0, bp[1]=1.5 */
         let v: f64 = 1.0 / (ax + BP[k as usize]);
         let ss: f64 = u * v;
-        let s_h = with_set_low_word(ss, 0);
+        let s_h = with_low(ss, 0);
 
         /* t_h=ax+bp[k] High */
-        let t_h: f64 = with_set_high_word(
+        let t_h: f64 = with_high(
             0.0,
             ((ix as u32 >> 1) | 0x20000000) + 0x00080000 + ((k as u32) << 18),
         );
@@ -290,7 +279,7 @@ pub fn pow(x: f64, y: f64) -> f64 {
         let mut r: f64 = s2 * s2 * (L1 + s2 * (L2 + s2 * (L3 + s2 * (L4 + s2 * (L5 + s2 * L6)))));
         r += s_l * (s_h + ss);
         let s2: f64 = s_h * s_h;
-        let t_h: f64 = with_set_low_word(3.0 + s2 + r, 0);
+        let t_h: f64 = with_low(3.0 + s2 + r, 0);
         let t_l: f64 = r - ((t_h - 3.0) - s2);
 
         /* u+v = ss*(1+...) */
@@ -298,25 +287,24 @@ pub fn pow(x: f64, y: f64) -> f64 {
         let v: f64 = s_l * t_h + t_l * ss;
 
         /* 2/(3log2)*(ss+...) */
-        let p_h: f64 = with_set_low_word(u + v, 0);
+        let p_h: f64 = with_low(u + v, 0);
         let p_l = v - (p_h - u);
         let z_h: f64 = CP_H * p_h; /* cp_h+cp_l = 2/(3*log2) */
         let z_l: f64 = CP_L * p_h + p_l * CP + DP_L[k as usize];
 
         /* log2(ax) = (ss+..)*2/(3*log2) = n + dp_h + z_h + z_l */
         let t: f64 = n as f64;
-        t1 = with_set_low_word(((z_h + z_l) + DP_H[k as usize]) + t, 0);
+        t1 = with_low(((z_h + z_l) + DP_H[k as usize]) + t, 0);
         t2 = z_l - (((t1 - t) - DP_H[k as usize]) - z_h);
     }
 
     /* split up y into y1+y2 and compute (y1+y2)*(t1+t2) */
-    let y1: f64 = with_set_low_word(y, 0);
+    let y1: f64 = with_low(y, 0);
     let p_l: f64 = (y - y1) * t1 + y * t2;
     let mut p_h: f64 = y1 * t1;
     let z: f64 = p_l + p_h;
     let mut j: i32 = (z.to_bits() >> 32) as i32;
     let i: i32 = z.to_bits() as i32;
-    // let (j, i): (i32, i32) = ((z.to_bits() >> 32) as i32, z.to_bits() as i32);
 
     if j >= 0x40900000 {
         /* z >= 1024 */
@@ -351,7 +339,7 @@ pub fn pow(x: f64, y: f64) -> f64 {
         /* if |z| > 0.5, set n = [z+0.5] */
         n = j + (0x00100000 >> (k + 1));
         k = ((n & 0x7fffffff) >> 20) - 0x3ff; /* new k for n */
-        let t: f64 = with_set_high_word(0.0, (n & !(0x000fffff >> k)) as u32);
+        let t: f64 = with_high(0.0, (n & !(0x000fffff >> k)) as u32);
         n = ((n & 0x000fffff) | 0x00100000) >> (20 - k);
         if j < 0 {
             n = -n;
@@ -359,7 +347,7 @@ pub fn pow(x: f64, y: f64) -> f64 {
         p_h -= t;
     }
 
-    let t: f64 = with_set_low_word(p_l + p_h, 0);
+    let t: f64 = with_low(p_l + p_h, 0);
     let u: f64 = t * LG2_H;
     let v: f64 = (p_l - (t - p_h)) * LG2 + t * LG2_L;
     let mut z: f64 = u + v;
@@ -368,14 +356,14 @@ pub fn pow(x: f64, y: f64) -> f64 {
     let t1: f64 = z - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
     let r: f64 = (z * t1) / ((t1 - 2.0) - (w + z * w));
     z = 1.0 - (r - z);
-    j = get_high_word(z) as i32;
+    j = high(z) as i32;
     j += n << 20;
 
     if (j >> 20) <= 0 {
         /* subnormal output */
         z = scalbn(z, n);
     } else {
-        z = with_set_high_word(z, j as u32);
+        z = with_high(z, j as u32);
     }
 
     s * z

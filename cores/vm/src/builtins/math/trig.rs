@@ -32,11 +32,8 @@
     clippy::explicit_counter_loop
 )]
 
+use super::high;
 use libm::{floor, scalbn};
-
-fn high(x: f64) -> u32 {
-    (x.to_bits() >> 32) as u32
-}
 
 pub fn sin(x: f64) -> f64 {
     sin_quarter_turns(x, 0)
@@ -245,21 +242,20 @@ fn rem_pio2(x: f64) -> (i32, f64, f64) {
         let mut w = f_n * PIO2_1T; /* 1st round, good to 85 bits */
         let mut y0 = r - w;
         if n >= 32 || ix == NPIO2_HW[n as usize - 1] {
+            // One more round with the next bits of pi/2 (head, tail).
+            let round = |r: f64, hi: f64, lo: f64| {
+                let w = f_n * hi;
+                let rr = r - w;
+                let w = f_n * lo - ((r - rr) - w);
+                (rr, w, rr - w)
+            };
             let ex = (ix >> 20) as i32;
             if ex - ((high(y0) >> 20) & 0x7ff) as i32 > 16 {
                 /* 2nd round, good to 118 bits */
-                let t = r;
-                w = f_n * PIO2_2;
-                r = t - w;
-                w = f_n * PIO2_2T - ((t - r) - w);
-                y0 = r - w;
+                (r, w, y0) = round(r, PIO2_2, PIO2_2T);
                 if ex - ((high(y0) >> 20) & 0x7ff) as i32 > 49 {
                     /* 3rd round, good to 151 bits */
-                    let t = r;
-                    w = f_n * PIO2_3;
-                    r = t - w;
-                    w = f_n * PIO2_3T - ((t - r) - w);
-                    y0 = r - w;
+                    (r, w, y0) = round(r, PIO2_3, PIO2_3T);
                 }
             }
         }

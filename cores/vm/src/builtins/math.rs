@@ -17,8 +17,9 @@
 //! `exp` is the crate's with V8's special case `exp(1) == E`; `hypot` and
 //! `round` follow V8's own algorithms. `expm1`, `asin`, `acos` and `atan`
 //! are the crate's, and agreed with node on every input tried (over 150,000
-//! each); `sqrt` is exact either way. std (glibc) is used for none of them: it differed from node
-//! more often than the crate for all but `log10`, `tanh` and `cbrt`.
+//! each); `sqrt` is exact either way. std (glibc) is used for none of them:
+//! it differed from node more often than the crate for all but `log10`,
+//! `tanh` and `cbrt`.
 
 mod atan2;
 mod cbrt;
